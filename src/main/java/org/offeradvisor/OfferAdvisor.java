@@ -1,0 +1,133 @@
+package org.offeradvisor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import org.offeradvisor.engine.CaseRun;
+import org.offeradvisor.engine.RuleBase;
+import org.offeradvisor.engine.RuleBaseLoader;
+import org.offeradvisor.report.Report;
+import org.offeradvisor.report.ReportJson;
+import org.offeradvisor.report.ReportText;
+import org.offeradvisor.validation.CaseFacts;
+import org.offeradvisor.validation.CaseReader;
+
+/**
+ * Offer Advisor's embedding API: build it once from a rules directory, then advise on any number of
+ * cases, from any number of threads. Each call validates the case, runs the rules in a session of its
+ * own and returns the explained report.
+ *
+ * <pre>{@code
+ * OfferAdvisor advisor = OfferAdvisor.fromRules(Path.of("rules"));
+ * Report report = advisor.advise(caseJson);            // InvalidCaseException: report.problems()
+ * String json = OfferAdvisor.toJson(report);
+ * }</pre>
+ */
+public final class OfferAdvisor {
+    private final RuleBase ruleBase;
+    private final CaseReader reader;
+    private final int maxFirings;
+
+    private OfferAdvisor(Builder builder) {
+        this.ruleBase = RuleBaseLoader.load(builder.rulesDir);
+        this.reader = new CaseReader(ruleBase.data(), builder.clock);
+        this.maxFirings = builder.maxFirings;
+    }
+
+    /** Compiles the rules and data under {@code rulesDir}; throws {@link InvalidRulesException} if they are wrong. */
+    public static OfferAdvisor fromRules(Path rulesDir) {
+        return builder(rulesDir).build();
+    }
+
+    public static Builder builder(Path rulesDir) {
+        return new Builder(rulesDir);
+    }
+
+    /** Advises on a case given as JSON text; throws {@link InvalidCaseException} naming each problem. */
+    public Report advise(String caseJson) {
+        Objects.requireNonNull(caseJson, "case JSON must not be null");
+        return run(reader.read(caseJson));
+    }
+
+    /** Advises on a case given as UTF-8 JSON bytes. */
+    public Report advise(byte[] caseJson) {
+        Objects.requireNonNull(caseJson, "case JSON must not be null");
+        return run(reader.read(caseJson));
+    }
+
+    /** Advises on a case file; a missing, unreadable or oversized file is an {@link InvalidCaseException}. */
+    public Report advise(Path caseFile) {
+        Objects.requireNonNull(caseFile, "case file must not be null");
+        try {
+            if (Files.isDirectory(caseFile)) {
+                throw refuse(caseFile, "is a directory, not a case file");
+            }
+            if (Files.size(caseFile) > CaseReader.MAX_BYTES) {
+                throw refuse(caseFile, "is " + Files.size(caseFile) + " bytes; the limit is "
+                        + CaseReader.MAX_BYTES + " (1 MiB)");
+            }
+            return advise(Files.readAllBytes(caseFile));
+        } catch (NoSuchFileException e) {
+            throw refuse(caseFile, "no such file");
+        } catch (IOException e) {
+            throw refuse(caseFile, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The report as FACTS.md JSON: stable key and array order, byte-identical for the same case and rules. */
+    public static String toJson(Report report) {
+        return ReportJson.write(report);
+    }
+
+    /** The report as readable terminal text, grouped by offer. */
+    public static String toText(Report report) {
+        return ReportText.render(report);
+    }
+
+    /** {@code sha256:} of the rules and data this advisor was built from. */
+    public String rulesFingerprint() {
+        return ruleBase.fingerprint();
+    }
+
+    private Report run(CaseFacts facts) {
+        return CaseRun.run(ruleBase, facts, maxFirings);
+    }
+
+    private static InvalidCaseException refuse(Path file, String message) {
+        return new InvalidCaseException(List.of(new Problem(file.toString(), message)));
+    }
+
+    /** Options for {@link OfferAdvisor}: the clock that dates reports without {@code situation.asOf}, the firing cap. */
+    public static final class Builder {
+        private final Path rulesDir;
+        private Clock clock = Clock.systemDefaultZone();
+        private int maxFirings = CaseRun.DEFAULT_MAX_FIRINGS;
+
+        private Builder(Path rulesDir) {
+            this.rulesDir = Objects.requireNonNull(rulesDir, "rules directory must not be null");
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock must not be null");
+            return this;
+        }
+
+        /** Rule firings allowed per case before a looping rule is reported (default 10,000). */
+        public Builder maxFirings(int maxFirings) {
+            if (maxFirings < 1) {
+                throw new IllegalArgumentException("maxFirings must be positive, not " + maxFirings);
+            }
+            this.maxFirings = maxFirings;
+            return this;
+        }
+
+        public OfferAdvisor build() {
+            return new OfferAdvisor(this);
+        }
+    }
+}

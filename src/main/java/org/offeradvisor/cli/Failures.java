@@ -1,0 +1,38 @@
+package org.offeradvisor.cli;
+
+import java.io.PrintWriter;
+
+import org.offeradvisor.OfferAdvisorException;
+import org.offeradvisor.Problem;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns failures into what a user can act on: one line per problem, never a stack trace. */
+final class Failures implements IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    Failures(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        if (ex instanceof OfferAdvisorException problems) {
+            for (Problem problem : problems.problems()) {
+                err.println(problem);
+            }
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("offer-advisor: internal error: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+        err.println("Please report it with the case and rules that caused it (set OFFER_ADVISOR_DEBUG=1 for a trace).");
+        if (System.getenv("OFFER_ADVISOR_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
+    }
+}

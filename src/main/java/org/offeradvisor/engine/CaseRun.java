@@ -1,0 +1,66 @@
+package org.offeradvisor.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.kie.api.runtime.KieSession;
+import org.offeradvisor.InvalidRulesException;
+import org.offeradvisor.Problem;
+import org.offeradvisor.report.Report;
+import org.offeradvisor.report.Report.FiredRule;
+import org.offeradvisor.validation.CaseFacts;
+
+/** Runs one case in its own session: data and case facts in, rules fired, derived facts out. */
+public final class CaseRun {
+    /** Firings allowed per case before a rule is taken to be looping. */
+    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+    private CaseRun() {
+    }
+
+    public static Report run(RuleBase ruleBase, CaseFacts facts, int maxFirings) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        FiringLog log = new FiringLog(ruleBase);
+        try {
+            session.addEventListener(log);
+            ruleBase.data().facts().forEach(session::insert);
+            session.insert(facts.candidate());
+            session.insert(facts.situation());
+            facts.offers().forEach(session::insert);
+            int fired;
+            try {
+                fired = session.fireAllRules(maxFirings + 1);
+            } catch (RuntimeException e) {
+                throw failed(log.failing(), e);
+            }
+            if (fired > maxFirings) {
+                throw runaway(log, maxFirings);
+            }
+            Collection<? extends Object> derived = session.getObjects();
+            return new ReportAssembler(ruleBase, facts, new ArrayList<>(derived), log.fired()).report();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static InvalidRulesException failed(FiredRule rule, RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (rule == null) {
+            return new InvalidRulesException(List.of(new Problem("rules", "the rules failed: " + what)));
+        }
+        return new InvalidRulesException(List.of(new Problem(rule.file(), "rule \"" + rule.rule() + "\" failed"
+                + (rule.offerId() == null ? "" : " on offer " + rule.offerId()) + ": " + what)));
+    }
+
+    private static InvalidRulesException runaway(FiringLog log, int maxFirings) {
+        List<String> last = log.last(3).stream().map(r -> "\"" + r.rule() + "\" (" + r.file() + ")").toList();
+        return new InvalidRulesException(List.of(new Problem("rules", "more than " + maxFirings
+                + " rule firings for one case: a rule keeps re-triggering itself; the last fired were "
+                + String.join(", ", last))));
+    }
+}

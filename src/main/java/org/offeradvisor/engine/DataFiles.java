@@ -1,0 +1,300 @@
+package org.offeradvisor.engine;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.offeradvisor.Problem;
+import org.offeradvisor.facts.Band;
+import org.offeradvisor.facts.CompanyType;
+import org.offeradvisor.facts.Level;
+import org.offeradvisor.facts.Specialization;
+import org.offeradvisor.facts.SpecializationPremium;
+import org.offeradvisor.facts.Stage;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the data files of a rule set (rules/data/*.json). Each file has a fixed shape; every break of it
+ * is one problem {@code data/file.json:line:column: path: message}.
+ */
+final class DataFiles {
+    static final String LEVELS = "data/levels.json";
+    static final String BENCHMARKS = "data/benchmarks.json";
+    static final String SPECIALIZATIONS = "data/specializations.json";
+    static final String EQUITY_DEFAULTS = "data/equity-defaults.json";
+    static final List<String> ALL = List.of(LEVELS, BENCHMARKS, SPECIALIZATIONS, EQUITY_DEFAULTS);
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private record LevelsFile(String source, List<LevelRow> levels) { }
+
+    private record LevelRow(Integer rank, String code, String title, List<String> aliases) { }
+
+    private record BenchmarksFile(String asOf, String source, String currency, List<BandRow> bands) { }
+
+    private record BandRow(String name, String company, String companyType, String stage, String level,
+                           List<BigDecimal> base, List<BigDecimal> tc, List<BigDecimal> equity,
+                           List<BigDecimal> ownershipPercent, String note) { }
+
+    private record SpecializationsFile(String source, List<SpecializationRow> specializations) { }
+
+    private record SpecializationRow(String specialization, String focus, List<BigDecimal> premiumPercent,
+                                     List<String> hotCompanies, List<String> hotSectors) { }
+
+    private record EquityDefaultsFile(String source, Integer vestingYears, Integer cliffMonths) { }
+
+    private final Path root;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private DataFiles(Path root) {
+        this.root = root;
+    }
+
+    /** Loads every data file under {@code root}, adding what is wrong to {@code problems}. */
+    static KnowledgeData load(Path root, List<Problem> problems) {
+        DataFiles files = new DataFiles(root);
+        KnowledgeData data = files.read();
+        problems.addAll(files.problems);
+        return files.problems.isEmpty() ? data : null;
+    }
+
+    private KnowledgeData read() {
+        Parsed<LevelsFile> levelsFile = parse(LEVELS, LevelsFile.class);
+        Parsed<BenchmarksFile> benchmarksFile = parse(BENCHMARKS, BenchmarksFile.class);
+        Parsed<SpecializationsFile> specsFile = parse(SPECIALIZATIONS, SpecializationsFile.class);
+        Parsed<EquityDefaultsFile> defaultsFile = parse(EQUITY_DEFAULTS, EquityDefaultsFile.class);
+
+        List<Level> levels = levelsFile == null ? List.of() : levels(levelsFile);
+        List<Band> bands = benchmarksFile == null ? List.of() : bands(benchmarksFile, levels);
+        List<SpecializationPremium> specs = specsFile == null ? List.of() : specializations(specsFile);
+        KnowledgeData.EquityDefaults defaults = defaultsFile == null ? null : equityDefaults(defaultsFile);
+        String asOf = benchmarksFile == null ? null : benchmarksFile.value.asOf();
+        if (benchmarksFile != null && blank(asOf)) {
+            benchmarksFile.problem("asOf", "required: the year or date the benchmarks describe");
+        }
+        return new KnowledgeData(levels, bands, asOf, specs, defaults);
+    }
+
+    private List<Level> levels(Parsed<LevelsFile> file) {
+        List<Level> levels = new ArrayList<>();
+        List<LevelRow> rows = file.value.levels();
+        if (rows == null || rows.isEmpty()) {
+            file.problem("levels", "required: at least one level");
+            return levels;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            LevelRow row = rows.get(i);
+            String at = "levels[" + i + "]";
+            if (row.rank() == null || blank(row.code()) || blank(row.title())) {
+                file.problem(at, "needs rank, code and title");
+                continue;
+            }
+            List<String> aliases = row.aliases() == null ? List.of() : row.aliases();
+            Set<String> own = new HashSet<>();
+            for (String name : concat(List.of(row.code(), row.title()), aliases)) {
+                if (own.add(name.toUpperCase(Locale.ROOT)) && !names.add(name.toUpperCase(Locale.ROOT))) {
+                    file.problem(at, "the name \"" + name + "\" is used by another level");
+                }
+            }
+            levels.add(new Level(row.rank(), row.code(), row.title(), aliases));
+        }
+        return levels;
+    }
+
+    private List<Band> bands(Parsed<BenchmarksFile> file, List<Level> levels) {
+        List<Band> bands = new ArrayList<>();
+        List<BandRow> rows = file.value.bands();
+        if (rows == null) {
+            file.problem("bands", "required: the list of benchmark bands");
+            return bands;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            BandRow row = rows.get(i);
+            String at = "bands[" + i + "]";
+            int before = file.problems();
+            if (blank(row.name())) {
+                file.problem(at, "needs a name");
+            }
+            CompanyType companyType = enumValue(file, at + ".companyType", CompanyType.class, row.companyType());
+            Stage stage = enumValue(file, at + ".stage", Stage.class, row.stage());
+            Integer rank = null;
+            if (row.level() != null) {
+                rank = levels.stream().filter(l -> l.code().equalsIgnoreCase(row.level()))
+                        .map(Level::rank).findFirst().orElse(null);
+                if (rank == null) {
+                    file.problem(at + ".level", "\"" + row.level() + "\" is not a level code of " + LEVELS);
+                }
+            }
+            boolean byCompany = row.company() != null && row.level() != null;
+            boolean byLevel = row.company() == null && companyType != null && row.level() != null && stage == null;
+            boolean byStage = row.company() == null && companyType == CompanyType.STARTUP && stage != null
+                    && row.level() == null;
+            if (!(byCompany || byLevel || byStage)) {
+                file.problem(at, "must be keyed by company and level, by companyType and level, "
+                        + "or (companyType STARTUP) by stage");
+            }
+            BigDecimal[] base = range(file, at + ".base", row.base());
+            BigDecimal[] tc = range(file, at + ".tc", row.tc());
+            BigDecimal[] equity = range(file, at + ".equity", row.equity());
+            BigDecimal[] ownership = range(file, at + ".ownershipPercent", row.ownershipPercent());
+            if (row.base() == null && row.tc() == null) {
+                file.problem(at, "needs a base or a tc range to compare offers with");
+            }
+            if (file.problems() == before) {
+                bands.add(new Band(row.name(), row.company() == null ? null : row.company().toLowerCase(Locale.ROOT),
+                        companyType, stage, rank, base[0], base[1], tc[0], tc[1], equity[0], equity[1],
+                        ownership[0], ownership[1], row.note()));
+            }
+        }
+        return bands;
+    }
+
+    private List<SpecializationPremium> specializations(Parsed<SpecializationsFile> file) {
+        List<SpecializationPremium> specs = new ArrayList<>();
+        List<SpecializationRow> rows = file.value.specializations();
+        if (rows == null) {
+            file.problem("specializations", "required: one row per specialization");
+            return specs;
+        }
+        Set<Specialization> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SpecializationRow row = rows.get(i);
+            String at = "specializations[" + i + "]";
+            int before = file.problems();
+            Specialization spec = enumValue(file, at + ".specialization", Specialization.class, row.specialization());
+            if (spec == null) {
+                file.problem(at, "needs a specialization");
+            } else if (!seen.add(spec)) {
+                file.problem(at + ".specialization", spec + " has another row");
+            }
+            BigDecimal[] premium = range(file, at + ".premiumPercent", row.premiumPercent());
+            if (row.premiumPercent() == null) {
+                file.problem(at, "needs premiumPercent [low, high]");
+            }
+            if (file.problems() == before) {
+                List<String> hot = row.hotCompanies() == null ? List.of() : row.hotCompanies();
+                specs.add(new SpecializationPremium(spec, row.focus(), premium[0], premium[1], hot,
+                        hot.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList(),
+                        row.hotSectors() == null ? List.of() : row.hotSectors()));
+            }
+        }
+        for (Specialization spec : Specialization.values()) {
+            if (!seen.contains(spec)) {
+                file.problem("specializations", "no row for " + spec);
+            }
+        }
+        return specs;
+    }
+
+    private KnowledgeData.EquityDefaults equityDefaults(Parsed<EquityDefaultsFile> file) {
+        EquityDefaultsFile value = file.value;
+        int before = file.problems();
+        if (value.vestingYears() == null || value.vestingYears() < 1 || value.vestingYears() > 10) {
+            file.problem("vestingYears", "required, 1..10");
+        }
+        if (value.cliffMonths() == null || value.cliffMonths() < 0 || value.cliffMonths() > 24) {
+            file.problem("cliffMonths", "required, 0..24");
+        }
+        return file.problems() == before
+                ? new KnowledgeData.EquityDefaults(value.vestingYears(), value.cliffMonths()) : null;
+    }
+
+    private BigDecimal[] range(Parsed<?> file, String at, List<BigDecimal> range) {
+        if (range == null) {
+            return new BigDecimal[2];
+        }
+        if (range.size() != 2 || range.contains(null) || range.get(0).compareTo(range.get(1)) > 0
+                || range.get(0).signum() < 0) {
+            file.problem(at, "must be [low, high] with 0 <= low <= high");
+            return new BigDecimal[2];
+        }
+        return new BigDecimal[] {range.get(0), range.get(1)};
+    }
+
+    private <E extends Enum<E>> E enumValue(Parsed<?> file, String at, Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            file.problem(at, "\"" + value + "\" is not one of " + List.of(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private <T> Parsed<T> parse(String name, Class<T> type) {
+        Path path = root.resolve(name);
+        String json;
+        try {
+            json = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new Problem(name, Files.exists(path) ? "cannot be read" : "missing: the rules need this data file"));
+            return null;
+        }
+        try {
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                problems.add(new Problem(name + ":1:1", "is empty"));
+                return null;
+            }
+            return new Parsed<>(name, value, JsonLocations.of(MAPPER, json));
+        } catch (UnrecognizedPropertyException e) {
+            problems.add(new Problem(name + ":" + lineColumn(e), "unknown field \"" + e.getPropertyName() + "\""));
+        } catch (JacksonException e) {
+            problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
+        }
+        return null;
+    }
+
+    private static String lineColumn(JacksonException e) {
+        return e.getLocation() == null ? "1:1" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+    }
+
+    private final class Parsed<T> {
+        final String name;
+        final T value;
+        final JsonLocations locations;
+        private int count;
+
+        Parsed(String name, T value, JsonLocations locations) {
+            this.name = name;
+            this.value = value;
+            this.locations = locations;
+        }
+
+        void problem(String path, String message) {
+            count++;
+            problems.add(new Problem(name + ":" + locations.lineColumn(path), path + ": " + message));
+        }
+
+        int problems() {
+            return count;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

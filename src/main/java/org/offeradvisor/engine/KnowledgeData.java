@@ -1,0 +1,49 @@
+package org.offeradvisor.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.offeradvisor.facts.Band;
+import org.offeradvisor.facts.Level;
+import org.offeradvisor.facts.SpecializationPremium;
+
+/**
+ * The data files under rules/data, loaded and checked: every row becomes a fact inserted into each
+ * session, and the level table and equity defaults also serve validation and normalization.
+ */
+public record KnowledgeData(
+        List<Level> levels,
+        List<Band> bands,
+        String benchmarksAsOf,
+        List<SpecializationPremium> specializations,
+        EquityDefaults equityDefaults) {
+
+    public KnowledgeData {
+        levels = List.copyOf(levels);
+        bands = List.copyOf(bands);
+        specializations = List.copyOf(specializations);
+    }
+
+    /** The defaults an offer's equity takes when the case leaves them out. */
+    public record EquityDefaults(int vestingYears, int cliffMonths) {
+    }
+
+    /** The level a case names, by code, title or alias, ignoring case. */
+    public Optional<Level> level(String name) {
+        String key = name.strip().toUpperCase(Locale.ROOT);
+        return levels.stream()
+                .filter(l -> l.code().equalsIgnoreCase(key) || l.title().equalsIgnoreCase(key)
+                        || l.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(key)))
+                .findFirst();
+    }
+
+    /** Every data row, in a stable order, to insert into a session. */
+    List<Object> facts() {
+        List<Object> facts = new ArrayList<>(levels);
+        facts.addAll(bands);
+        facts.addAll(specializations);
+        return facts;
+    }
+}

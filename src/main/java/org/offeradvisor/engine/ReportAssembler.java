@@ -1,0 +1,97 @@
+package org.offeradvisor.engine;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.offeradvisor.InvalidRulesException;
+import org.offeradvisor.Problem;
+import org.offeradvisor.facts.Advice;
+import org.offeradvisor.facts.Assumption;
+import org.offeradvisor.facts.Calc;
+import org.offeradvisor.facts.Compensation;
+import org.offeradvisor.facts.MarketPosition;
+import org.offeradvisor.facts.Offer;
+import org.offeradvisor.facts.PaperValue;
+import org.offeradvisor.facts.Question;
+import org.offeradvisor.report.AdviceItem;
+import org.offeradvisor.report.OfferReport;
+import org.offeradvisor.report.Report;
+import org.offeradvisor.report.Report.FiredRule;
+import org.offeradvisor.report.Report.QuestionItem;
+import org.offeradvisor.validation.CaseFacts;
+
+/** Turns the facts a session derived into the report, in the stable order FACTS.md fixes. */
+final class ReportAssembler {
+    private final RuleBase ruleBase;
+    private final CaseFacts facts;
+    private final List<Object> derived;
+    private final List<FiredRule> fired;
+
+    ReportAssembler(RuleBase ruleBase, CaseFacts facts, List<Object> derived, List<FiredRule> fired) {
+        this.ruleBase = ruleBase;
+        this.facts = facts;
+        this.derived = derived;
+        this.fired = fired;
+    }
+
+    Report report() {
+        Map<String, Integer> order = facts.offers().stream().collect(Collectors.toMap(Offer::id, Offer::index));
+        Comparator<String> byOffer = Comparator.nullsFirst(Comparator.comparing(order::get));
+        List<AdviceItem> advice = all(Advice.class).stream()
+                .sorted(Comparator.comparingInt(Advice::priority)
+                        .thenComparing(Advice::id)
+                        .thenComparing(Advice::offerId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Advice::title))
+                .map(a -> new AdviceItem(a.id(), a.offerId(), a.category().name(), a.priority(), a.title(), a.text(),
+                        a.script(), a.because(), a.rule(), a.source()))
+                .toList();
+        List<QuestionItem> questions = all(Question.class).stream()
+                .sorted(Comparator.comparing(Question::offerId, byOffer).thenComparing(Question::question))
+                .map(q -> new QuestionItem(q.offerId(), q.question(), q.why()))
+                .distinct()
+                .toList();
+        List<String> assumptions = all(Assumption.class).stream().map(Assumption::text).distinct().sorted().toList();
+        return new Report(1,
+                new Report.RulesInfo(ruleBase.fingerprint(), ruleBase.data().benchmarksAsOf(), ruleBase.ruleCount()),
+                facts.situation().asOf().toString(), facts.currency(),
+                facts.offers().stream().map(this::offer).toList(), advice, questions, assumptions, fired);
+    }
+
+    private OfferReport offer(Offer offer) {
+        Compensation comp = one(Compensation.class, offer.id(), Compensation::offerId);
+        PaperValue paper = one(PaperValue.class, offer.id(), PaperValue::offerId);
+        MarketPosition market = one(MarketPosition.class, offer.id(), MarketPosition::offerId);
+        return new OfferReport(offer.id(), offer.company(), offer.level() == null ? null : offer.level().code(),
+                comp == null ? null : Calc.whole(comp.annualTotalComp()),
+                comp == null ? null : Calc.whole(comp.yearOneTotalComp()),
+                comp == null ? List.of() : comp.yearByYear().stream()
+                        .map(y -> new OfferReport.Year(y.year(), Calc.whole(y.base()), Calc.whole(y.bonus()),
+                                Calc.whole(y.equity()), Calc.whole(y.signing()), Calc.whole(y.total())))
+                        .toList(),
+                new OfferReport.EquityFigures(offer.equity().type().name(),
+                        paper == null ? null : Calc.whole(paper.value()), null, null, null, null),
+                null,
+                market == null ? null : new OfferReport.Market(market.band() == null ? null : market.band().name(),
+                        market.basis(), Calc.whole(market.low()), Calc.whole(market.high()), market.position().name()),
+                null,
+                null);
+    }
+
+    private <T> List<T> all(Class<T> type) {
+        return derived.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The one fact of a type about an offer; two would mean the rules are not mutually exclusive. */
+    private <T> T one(Class<T> type, String offerId, Function<T, String> idOf) {
+        List<T> matches = all(type).stream().filter(f -> offerId.equals(idOf.apply(f))).toList();
+        if (matches.size() > 1) {
+            throw new InvalidRulesException(List.of(new Problem("rules", "the rules derived " + matches.size() + " "
+                    + type.getSimpleName() + " facts for offer " + offerId + "; exactly one was expected: "
+                    + "the rules that derive it must exclude each other")));
+        }
+        return matches.isEmpty() ? null : matches.get(0);
+    }
+}

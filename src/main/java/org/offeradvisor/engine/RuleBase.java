@@ -1,0 +1,46 @@
+package org.offeradvisor.engine;
+
+import java.util.Map;
+
+import org.kie.api.KieBase;
+
+/**
+ * A compiled rule set and its data, built once from a rules directory and shared by every case: the
+ * KieBase is thread-safe and the data immutable; each case gets its own session.
+ */
+public final class RuleBase {
+    private final KieBase kieBase;
+    private final KnowledgeData data;
+    private final Map<String, RuleSource> sources;
+    private final String fingerprint;
+
+    RuleBase(KieBase kieBase, KnowledgeData data, Map<String, RuleSource> sources, String fingerprint) {
+        this.kieBase = kieBase;
+        this.data = data;
+        this.sources = Map.copyOf(sources);
+        this.fingerprint = fingerprint;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    public KnowledgeData data() {
+        return data;
+    }
+
+    /** {@code sha256:} of every rule and data file, names included: which knowledge made a report. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public int ruleCount() {
+        return sources.size();
+    }
+
+    /** The file a rule comes from, by its package and name. */
+    String fileOf(String packageName, String ruleName) {
+        RuleSource source = sources.get(packageName + "." + ruleName);
+        return source == null ? null : source.file();
+    }
+}

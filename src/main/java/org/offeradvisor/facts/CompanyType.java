@@ -1,0 +1,5 @@
+package org.offeradvisor.facts;
+
+public enum CompanyType {
+    FAANG, HIGH_GROWTH, STARTUP, OTHER
+}

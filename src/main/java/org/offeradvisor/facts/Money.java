@@ -1,0 +1,64 @@
+package org.offeradvisor.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How money and percentages read in titles, scripts and reasons (KNOWLEDGE.md §6, §7.12). */
+public final class Money {
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private Money() {
+    }
+
+    /** Exact to the unit, for reasons: {@code $427,500}. */
+    public static String usd(BigDecimal amount) {
+        BigDecimal whole = amount.setScale(0, RoundingMode.HALF_UP);
+        return (whole.signum() < 0 ? "-$" : "$") + grouped(whole.abs());
+    }
+
+    /** Short form for titles and scripts: {@code $950}, {@code $480K}, {@code $1.35M}. */
+    public static String brief(BigDecimal amount) {
+        String sign = amount.signum() < 0 ? "-" : "";
+        BigDecimal abs = amount.abs();
+        BigDecimal thousands = abs.divide(THOUSAND, 0, RoundingMode.HALF_UP);
+        if (abs.compareTo(THOUSAND) < 0) {
+            return sign + "$" + abs.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        }
+        if (thousands.compareTo(THOUSAND) < 0) {
+            return sign + "$" + thousands.toPlainString() + "K";
+        }
+        BigDecimal millions = abs.divide(MILLION, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return sign + "$" + millions.toPlainString() + "M";
+    }
+
+    /** A price per share, to the cent: {@code $12.50}. */
+    public static String price(BigDecimal amount) {
+        return "$" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A percentage as given, up to two decimals: {@code 15%}, {@code 0.25%}. */
+    public static String pct(BigDecimal percent) {
+        return plain(percent.setScale(2, RoundingMode.HALF_UP)) + "%";
+    }
+
+    /** A number without trailing zeros: {@code 10000}, {@code 1.5}. */
+    public static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+    }
+
+    /** A count or price with grouping: {@code 10,000}, {@code 2.50}. */
+    public static String number(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    private static String grouped(BigDecimal whole) {
+        return number(whole);
+    }
+}

@@ -1,0 +1,5 @@
+package org.offeradvisor.facts;
+
+/** "When management makes sense" signals; a null is unknown, never false. */
+public record Preferences(Boolean enjoysGrowingPeople, Boolean wantsProductInfluence, Boolean comfortableGivingUpCoding) {
+}

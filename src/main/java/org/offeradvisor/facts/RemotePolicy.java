@@ -1,0 +1,5 @@
+package org.offeradvisor.facts;
+
+public enum RemotePolicy {
+    ONSITE, HYBRID, REMOTE
+}

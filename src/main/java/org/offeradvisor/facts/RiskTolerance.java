@@ -1,0 +1,5 @@
+package org.offeradvisor.facts;
+
+public enum RiskTolerance {
+    LOW, MEDIUM, HIGH
+}

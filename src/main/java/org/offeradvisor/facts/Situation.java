@@ -1,0 +1,12 @@
+package org.offeradvisor.facts;
+
+import java.time.LocalDate;
+
+/** The negotiation situation; {@code asOf} is always set (the case's, else today). Weights may be null. */
+public record Situation(
+        boolean askedForCurrentSalary,
+        boolean askedForExpectations,
+        String preferredOfferId,
+        LocalDate asOf,
+        Weights weights) {
+}

@@ -1,0 +1,4 @@
+package org.offeradvisor.input;
+
+public record LocationInput(String country, String state, String city) {
+}

@@ -1,0 +1,37 @@
+package org.offeradvisor.report;
+
+import java.util.List;
+
+/**
+ * The explained advice report (FACTS.md): per-offer figures, the advice ordered by priority, id and
+ * offer, the questions to ask, the assumptions used and every rule that fired, in firing order.
+ */
+public record Report(
+        int schemaVersion,
+        RulesInfo rules,
+        String asOf,
+        String currency,
+        List<OfferReport> offers,
+        List<AdviceItem> advice,
+        List<QuestionItem> questions,
+        List<String> assumptions,
+        List<FiredRule> firedRules) {
+
+    public Report {
+        offers = List.copyOf(offers);
+        advice = List.copyOf(advice);
+        questions = List.copyOf(questions);
+        assumptions = List.copyOf(assumptions);
+        firedRules = List.copyOf(firedRules);
+    }
+
+    /** Which knowledge produced the report. */
+    public record RulesInfo(String fingerprint, String benchmarksAsOf, int ruleCount) {
+    }
+
+    public record QuestionItem(String offerId, String question, String why) {
+    }
+
+    public record FiredRule(String rule, String file, String offerId) {
+    }
+}

@@ -1,0 +1,130 @@
+package org.offeradvisor.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+import org.offeradvisor.facts.Money;
+
+/** Renders a report for a terminal: per offer its figures and advice with reasons, then the whole case. */
+public final class ReportText {
+    private static final int WIDTH = 100;
+
+    private final StringBuilder out = new StringBuilder();
+
+    private ReportText() {
+    }
+
+    public static String render(Report report) {
+        ReportText text = new ReportText();
+        text.write(report);
+        return text.out.toString();
+    }
+
+    private void write(Report report) {
+        line("OFFER ADVISOR REPORT  as of " + report.asOf() + "  (benchmarks " + report.rules().benchmarksAsOf()
+                + ", " + report.rules().ruleCount() + " rules)");
+        List<AdviceItem> general = report.advice().stream().filter(a -> a.offerId() == null).toList();
+        if (!general.isEmpty()) {
+            heading("For every offer");
+            general.forEach(this::advice);
+        }
+        for (OfferReport offer : report.offers()) {
+            offer(offer, report);
+        }
+        if (report.offers().isEmpty()) {
+            line("");
+            line("The case has no offers yet.");
+        }
+        if (!report.questions().isEmpty()) {
+            heading("Questions to ask");
+            for (Report.QuestionItem q : report.questions()) {
+                wrap("- " + (q.offerId() == null ? "" : "[" + q.offerId() + "] ") + q.question(), "  ");
+                wrap("  Why: " + q.why(), "    ");
+            }
+        }
+        if (!report.assumptions().isEmpty()) {
+            heading("Assumptions used (beyond the guide)");
+            report.assumptions().forEach(a -> wrap("- " + a, "  "));
+        }
+    }
+
+    private void offer(OfferReport offer, Report report) {
+        heading(offer.company() + " (" + offer.id() + ")" + (offer.level() == null ? "" : ", " + offer.level()));
+        row("Annual total comp", money(offer.annualTotalComp()));
+        row("Year-one total comp", money(offer.yearOneTotalComp()));
+        OfferReport.EquityFigures equity = offer.equity();
+        row("Equity", "NONE".equals(equity.type()) ? "none (all cash)"
+                : equity.type() + ", paper value " + (equity.paperValue() == null ? "unknown" : money(equity.paperValue()))
+                + (equity.riskAdjustedValue() == null ? "" : ", risk-adjusted " + money(equity.riskAdjustedValue())));
+        OfferReport.Market market = offer.market();
+        if (market != null) {
+            row("Market", market.band() == null ? "no benchmark"
+                    : market.position() + " of " + market.band() + " (" + market.basis() + " " + money(market.low())
+                    + "-" + money(market.high()) + ")");
+        }
+        if (!offer.yearByYear().isEmpty()) {
+            line("");
+            line(String.format("  %-6s%12s%12s%12s%12s%12s", "Year", "Base", "Bonus", "Equity", "Signing", "Total"));
+            for (OfferReport.Year y : offer.yearByYear()) {
+                line(String.format("  %-6d%12s%12s%12s%12s%12s", y.year(), money(y.base()), money(y.bonus()),
+                        money(y.equity()), money(y.signing()), money(y.total())));
+            }
+        }
+        report.advice().stream().filter(a -> Objects.equals(a.offerId(), offer.id())).forEach(this::advice);
+    }
+
+    private void advice(AdviceItem a) {
+        line("");
+        wrap("[" + a.priority() + "] " + a.id() + ": " + a.title(), "      ");
+        wrap("    " + a.text(), "    ");
+        if (a.script() != null) {
+            wrap("    Say: \"" + a.script() + "\"", "         ");
+        }
+        for (String reason : a.because()) {
+            wrap("    because " + reason, "      ");
+        }
+        wrap("    rule \"" + a.rule() + "\"; source: " + a.source(), "      ");
+    }
+
+    private void heading(String title) {
+        line("");
+        line(title);
+        line("=".repeat(Math.min(WIDTH, title.length())));
+    }
+
+    private void row(String label, String value) {
+        line(String.format("  %-20s %s", label, value));
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "-" : Money.usd(amount);
+    }
+
+    /** Wraps at word boundaries to the page width; continuation lines get {@code indent}. */
+    private void wrap(String text, String indent) {
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        StringBuilder current = new StringBuilder(text.substring(0, start));
+        boolean empty = true;
+        for (String word : text.substring(start).split(" +")) {
+            if (!empty && current.length() + 1 + word.length() > WIDTH) {
+                line(current.toString());
+                current = new StringBuilder(indent);
+                empty = true;
+            }
+            if (!empty) {
+                current.append(' ');
+            }
+            current.append(word);
+            empty = false;
+        }
+        line(current.toString());
+    }
+
+    private void line(String s) {
+        out.append(s.stripTrailing()).append('\n');
+    }
+}

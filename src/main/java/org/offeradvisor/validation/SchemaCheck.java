@@ -1,0 +1,114 @@
+package org.offeradvisor.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.offeradvisor.Problem;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+
+import tools.jackson.databind.JsonNode;
+
+/** Checks a case against the published JSON Schema (schema/case.schema.json, on the classpath). */
+final class SchemaCheck {
+    static final String RESOURCE = "/schema/case.schema.json";
+    private static final Schema SCHEMA = load();
+
+    private SchemaCheck() {
+    }
+
+    private static Schema load() {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+            return registry.getSchema(in, InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Problem> check(JsonNode root) {
+        Set<Problem> problems = new LinkedHashSet<>();
+        for (Error error : SCHEMA.validate(root)) {
+            problems.add(describe(error));
+        }
+        return new ArrayList<>(problems);
+    }
+
+    private static Problem describe(Error error) {
+        String path = CasePaths.of(error.getInstanceLocation());
+        String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+        return switch (keyword) {
+            case "additionalProperties" -> new Problem(CasePaths.child(path, error.getProperty()), "unknown field");
+            case "required" -> new Problem(CasePaths.child(path, error.getProperty()), "required");
+            case "enum" -> new Problem(path, "must be one of " + error.getSchemaNode());
+            case "const" -> new Problem(path, "must be " + error.getSchemaNode());
+            case "pattern" -> new Problem(path, patternMessage(error));
+            default -> new Problem(path, stripLocation(error));
+        };
+    }
+
+    private static String patternMessage(Error error) {
+        String pattern = error.getSchemaNode() == null ? "" : error.getSchemaNode().asString();
+        return switch (pattern) {
+            case "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" -> "must be a date, YYYY-MM-DD";
+            case "^[a-z0-9-]+$" -> "must use only lower-case letters, digits and '-'";
+            case "^[A-Z]{2}$" -> "must be an ISO 3166 two-letter country code";
+            case "^[A-Z]{3}$" -> "must be an ISO 4217 three-letter currency code";
+            default -> "does not match " + pattern;
+        };
+    }
+
+    /** The library's message without the location it starts with. */
+    private static String stripLocation(Error error) {
+        String message = error.getMessage();
+        String location = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        if (!location.isEmpty() && message.startsWith(location)) {
+            message = message.substring(location.length()).replaceFirst("^:\\s*", "");
+        }
+        return message;
+    }
+
+    /** Turns the validator's node paths into the case paths users read: {@code offers[1].equity}. */
+    static final class CasePaths {
+        private CasePaths() {
+        }
+
+        static String of(NodePath path) {
+            StringBuilder sb = new StringBuilder();
+            if (path != null) {
+                for (int i = 0; i < path.getNameCount(); i++) {
+                    Object element = path.getElement(i);
+                    if (element instanceof Integer index) {
+                        sb.append('[').append(index).append(']');
+                    } else {
+                        if (sb.length() > 0) {
+                            sb.append('.');
+                        }
+                        sb.append(element);
+                    }
+                }
+            }
+            return sb.length() == 0 ? "$" : sb.toString();
+        }
+
+        static String child(String parent, String name) {
+            if (name == null) {
+                return parent;
+            }
+            return "$".equals(parent) ? name : parent + "." + name;
+        }
+    }
+}
