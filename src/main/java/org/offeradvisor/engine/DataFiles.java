@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.offeradvisor.facts.SpecializationPremium;
 import org.offeradvisor.facts.Stage;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +70,7 @@ final class DataFiles {
     static KnowledgeData load(Path root, List<Problem> problems) {
         DataFiles files = new DataFiles(root);
         KnowledgeData data = files.read();
+        files.problems.sort(Comparator.comparing(DataFiles::file).thenComparingInt(DataFiles::line));
         problems.addAll(files.problems);
         return files.problems.isEmpty() ? data : null;
     }
@@ -247,19 +250,43 @@ final class DataFiles {
             problems.add(new Problem(name, Files.exists(path) ? "cannot be read" : "missing: the rules need this data file"));
             return null;
         }
+        JsonLocations locations;
+        try {
+            locations = JsonLocations.of(MAPPER, json);
+        } catch (JacksonException e) {
+            problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
+            return null;
+        }
         try {
             T value = MAPPER.readValue(json, type);
             if (value == null) {
                 problems.add(new Problem(name + ":1:1", "is empty"));
                 return null;
             }
-            return new Parsed<>(name, value, JsonLocations.of(MAPPER, json));
+            return new Parsed<>(name, value, locations);
         } catch (UnrecognizedPropertyException e) {
-            problems.add(new Problem(name + ":" + lineColumn(e), "unknown field \"" + e.getPropertyName() + "\""));
+            String at = path(e);
+            problems.add(new Problem(name + ":" + locations.lineColumn(at), at + ": unknown field"));
+        } catch (DatabindException e) {
+            String at = path(e);
+            problems.add(new Problem(name + ":" + locations.lineColumn(at), at + ": " + e.getOriginalMessage()));
         } catch (JacksonException e) {
             problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
         }
         return null;
+    }
+
+    /** The JSON path of the value a mapping error is about: {@code specializations[0].focuss}. */
+    private static String path(DatabindException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     private static String lineColumn(JacksonException e) {
@@ -286,6 +313,15 @@ final class DataFiles {
         int problems() {
             return count;
         }
+    }
+
+    private static String file(Problem problem) {
+        return problem.where().split(":")[0];
+    }
+
+    private static int line(Problem problem) {
+        String[] parts = problem.where().split(":");
+        return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
     }
 
     private static boolean blank(String s) {

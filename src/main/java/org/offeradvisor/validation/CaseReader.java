@@ -2,6 +2,10 @@ package org.offeradvisor.validation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,6 +67,7 @@ public final class CaseReader {
     /** The deepest nesting accepted; a real case nests five levels. */
     public static final int MAX_DEPTH = 32;
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal SCHEDULE_TOLERANCE = new BigDecimal("0.01");
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
@@ -84,27 +89,57 @@ public final class CaseReader {
 
     public CaseFacts read(byte[] json) {
         Objects.requireNonNull(json, "case JSON must not be null");
-        if (json.length > MAX_BYTES) {
-            throw refuse("$", "the case is " + json.length + " bytes; the limit is " + MAX_BYTES + " (1 MiB)");
+        checkSize(json.length);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return read(utf8.decode(ByteBuffer.wrap(json)).toString());
+        } catch (CharacterCodingException e) {
+            throw refuse("$", "the case is not UTF-8 text; save it as UTF-8");
         }
-        return read(new String(json, StandardCharsets.UTF_8));
     }
 
     public CaseFacts read(String json) {
         Objects.requireNonNull(json, "case JSON must not be null");
-        if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw refuse("$", "the case is larger than the limit of " + MAX_BYTES + " bytes (1 MiB)");
-        }
-        JsonNode root = parse(json);
+        checkSize(json.getBytes(StandardCharsets.UTF_8).length);
+        JsonNode root = parse(json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json);
         if (!root.isObject()) {
             throw refuse("$", "the case must be a JSON object, not " + describe(root));
         }
         List<Problem> problems = SchemaCheck.check(root);
         if (!problems.isEmpty()) {
+            problems.addAll(semanticProblemsBeside(problems, root));
             throw new InvalidCaseException(problems);
         }
-        CaseInput input = MAPPER.treeToValue(root, CaseInput.class);
-        return new Normalizer(input).facts();
+        Normalizer normalizer = new Normalizer(MAPPER.treeToValue(root, CaseInput.class));
+        CaseFacts facts = normalizer.facts();
+        if (!normalizer.problems.isEmpty()) {
+            throw new InvalidCaseException(normalizer.problems);
+        }
+        return facts;
+    }
+
+    /**
+     * The semantic problems of a case that already broke the schema, so that one run reports them all;
+     * only those at paths the schema did not already flag. A case too broken to read yields none.
+     */
+    private List<Problem> semanticProblemsBeside(List<Problem> schemaProblems, JsonNode root) {
+        try {
+            Normalizer normalizer = new Normalizer(MAPPER.treeToValue(root, CaseInput.class));
+            normalizer.facts();
+            return normalizer.problems.stream()
+                    .filter(p -> schemaProblems.stream().noneMatch(s -> s.where().equals(p.where())))
+                    .toList();
+        } catch (RuntimeException unreadable) {
+            return List.of();
+        }
+    }
+
+    private static void checkSize(int bytes) {
+        if (bytes > MAX_BYTES) {
+            throw refuse("$", "the case is " + bytes + " bytes; the limit is " + MAX_BYTES + " (1 MiB)");
+        }
     }
 
     private static JsonNode parse(String json) {
@@ -115,10 +150,22 @@ public final class CaseReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw refuse("$", "the case nests deeper than " + MAX_DEPTH + " levels" + at(e));
+            String message = e.getOriginalMessage();
+            if (message.startsWith("Document nesting depth")) {
+                throw refuse("$", "the case nests deeper than " + MAX_DEPTH + " levels" + at(e));
+            }
+            throw refuse("$", "a value is too long" + at(e) + ": " + message.replaceAll(", from `[^`]*`", ""));
         } catch (JacksonException e) {
-            throw refuse("$", "not valid JSON" + at(e) + ": " + e.getOriginalMessage());
+            throw refuse("$", "not valid JSON" + at(e) + ": " + plain(e.getOriginalMessage()));
         }
+    }
+
+    /** The parser's message without its advice to enable parser features, which a user cannot do. */
+    static String plain(String message) {
+        return message.lines().findFirst().orElse("")
+                .replaceAll(":? ?enable `[^`]*` to allow", "")
+                .replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+                .strip();
     }
 
     private static String at(JacksonException e) {
@@ -164,22 +211,26 @@ public final class CaseReader {
                 offers.add(offer(offer, i));
             }
             Situation situation = situation(input.situation(), ids);
-            if (!problems.isEmpty()) {
-                throw new InvalidCaseException(problems);
-            }
             return new CaseFacts(input.currency() == null ? "USD" : input.currency(), candidate, situation, offers);
         }
 
         private Candidate candidate(CandidateInput c) {
             Level level = level("candidate.level", c.level());
             var location = c.location();
+            if (location != null && location.state() != null
+                    && (location.country() == null || "US".equals(location.country()))
+                    && !location.state().matches("[A-Za-z]{2}")) {
+                problem("candidate.location.state", "\"" + location.state()
+                        + "\" is not a US postal code; use two letters such as CA or NY");
+            }
             String market = c.market() != null ? c.market() : location == null ? null : location.city();
             var p = c.preferences();
             var s = c.staffSignals();
             return new Candidate(c.name(), level, c.yearsOfExperience(),
                     c.specialization() == null ? Specialization.GENERALIST : Specialization.valueOf(c.specialization()),
                     market,
-                    location == null ? null : new Location(location.country(), location.state(), location.city()),
+                    location == null ? null : new Location(location.country(),
+                            location.state() == null ? null : location.state().toUpperCase(Locale.ROOT), location.city()),
                     c.targetTotalComp(), c.currentTotalComp(),
                     c.unvestedEquityForfeited() == null ? BigDecimal.ZERO : c.unvestedEquityForfeited(),
                     c.riskTolerance() == null ? RiskTolerance.MEDIUM : RiskTolerance.valueOf(c.riskTolerance()),
@@ -269,9 +320,10 @@ public final class CaseReader {
                     problem(at + ".strikePrice", "required for OPTIONS: the exercise price per share");
                 }
             }
-            if (e == null) {
-                return new Equity(type, null, null, null, years, schedule, defaults.cliffMonths(),
-                        null, null, null, null, null);
+            if (type == EquityType.NONE) {
+                // an all-cash offer's table has the default number of rows (KNOWLEDGE.md §2), whatever it states
+                return new Equity(type, null, null, null, defaults.vestingYears(), even(defaults.vestingYears()),
+                        defaults.cliffMonths(), null, null, null, null, null);
             }
             var pref = e.liquidationPreference();
             return new Equity(type, e.grantValue(), e.shares(), e.sharePrice(), years, schedule,

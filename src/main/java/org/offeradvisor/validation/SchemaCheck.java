@@ -56,7 +56,39 @@ final class SchemaCheck {
             case "enum" -> new Problem(path, "must be one of " + error.getSchemaNode());
             case "const" -> new Problem(path, "must be " + error.getSchemaNode());
             case "pattern" -> new Problem(path, patternMessage(error));
+            case "type" -> new Problem(path, "must be " + article(error.getSchemaNode().asString()) + ", not "
+                    + article(typeOf(error.getInstanceNode())));
+            case "minimum" -> new Problem(path, "must be at least " + error.getSchemaNode());
+            case "maximum" -> new Problem(path, "must be at most " + error.getSchemaNode());
+            case "exclusiveMinimum" -> new Problem(path, "must be greater than " + error.getSchemaNode());
+            case "minLength" -> new Problem(path, "1".equals(error.getSchemaNode().toString()) ? "must not be empty"
+                    : "must be at least " + error.getSchemaNode() + " characters long");
+            case "minItems" -> new Problem(path, "must have at least " + error.getSchemaNode() + " entries");
+            case "maxItems" -> new Problem(path, "must have at most " + error.getSchemaNode() + " entries");
             default -> new Problem(path, stripLocation(error));
+        };
+    }
+
+    private static String typeOf(JsonNode node) {
+        if (node == null) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
+            case BOOLEAN -> "boolean";
+            case STRING -> "string";
+            case ARRAY -> "array";
+            case OBJECT -> "object";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "null" -> "null";
+            case "array", "object", "integer" -> "an " + type;
+            default -> "a " + type;
         };
     }
 
