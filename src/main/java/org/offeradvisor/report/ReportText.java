@@ -60,8 +60,8 @@ public final class ReportText {
         OfferReport.Market market = offer.market();
         if (market != null) {
             row("Market", market.band() == null ? "no benchmark"
-                    : market.position() + " of " + market.band() + " (" + market.basis() + " " + money(market.low())
-                    + "-" + money(market.high()) + ")");
+                    : placement(market.position()) + " " + market.band() + " (" + market.basis() + " "
+                    + money(market.low()) + "-" + money(market.high()) + ")");
         }
         if (!offer.yearByYear().isEmpty()) {
             line("");
@@ -95,6 +95,15 @@ public final class ReportText {
 
     private void row(String label, String value) {
         line(String.format("  %-20s %s", label, value));
+    }
+
+    private static String placement(String position) {
+        return switch (position) {
+            case "BELOW_BAND" -> "below";
+            case "ABOVE_BAND" -> "above";
+            case "LOWER_HALF" -> "in the lower half of";
+            default -> "in the upper half of";
+        };
     }
 
     private static String money(BigDecimal amount) {
