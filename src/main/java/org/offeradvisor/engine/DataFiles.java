@@ -19,6 +19,7 @@ import org.offeradvisor.facts.Level;
 import org.offeradvisor.facts.Specialization;
 import org.offeradvisor.facts.SpecializationPremium;
 import org.offeradvisor.facts.Stage;
+import org.offeradvisor.facts.StageDiscount;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -35,7 +36,8 @@ final class DataFiles {
     static final String BENCHMARKS = "data/benchmarks.json";
     static final String SPECIALIZATIONS = "data/specializations.json";
     static final String EQUITY_DEFAULTS = "data/equity-defaults.json";
-    static final List<String> ALL = List.of(LEVELS, BENCHMARKS, SPECIALIZATIONS, EQUITY_DEFAULTS);
+    static final String STAGE_DISCOUNTS = "data/stage-discounts.json";
+    static final List<String> ALL = List.of(LEVELS, BENCHMARKS, SPECIALIZATIONS, EQUITY_DEFAULTS, STAGE_DISCOUNTS);
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -59,6 +61,10 @@ final class DataFiles {
 
     private record EquityDefaultsFile(String source, Integer vestingYears, Integer cliffMonths) { }
 
+    private record StageDiscountsFile(String source, List<StageDiscountRow> stages) { }
+
+    private record StageDiscountRow(String stage, List<BigDecimal> retained, String source, String assumption) { }
+
     private final Path root;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -80,6 +86,7 @@ final class DataFiles {
         Parsed<BenchmarksFile> benchmarksFile = parse(BENCHMARKS, BenchmarksFile.class);
         Parsed<SpecializationsFile> specsFile = parse(SPECIALIZATIONS, SpecializationsFile.class);
         Parsed<EquityDefaultsFile> defaultsFile = parse(EQUITY_DEFAULTS, EquityDefaultsFile.class);
+        Parsed<StageDiscountsFile> discountsFile = parse(STAGE_DISCOUNTS, StageDiscountsFile.class);
 
         List<Level> levels = levelsFile == null ? List.of() : levels(levelsFile);
         List<Band> bands = benchmarksFile == null ? List.of() : bands(benchmarksFile, levels);
@@ -89,7 +96,8 @@ final class DataFiles {
         if (benchmarksFile != null && blank(asOf)) {
             benchmarksFile.problem("asOf", "required: the year or date the benchmarks describe");
         }
-        return new KnowledgeData(levels, bands, asOf, specs, defaults);
+        List<StageDiscount> discounts = discountsFile == null ? List.of() : stageDiscounts(discountsFile);
+        return new KnowledgeData(levels, bands, asOf, specs, discounts, defaults);
     }
 
     private List<Level> levels(Parsed<LevelsFile> file) {
@@ -202,6 +210,47 @@ final class DataFiles {
             }
         }
         return specs;
+    }
+
+    private List<StageDiscount> stageDiscounts(Parsed<StageDiscountsFile> file) {
+        List<StageDiscount> discounts = new ArrayList<>();
+        List<StageDiscountRow> rows = file.value.stages();
+        if (rows == null) {
+            file.problem("stages", "required: one row per stage");
+            return discounts;
+        }
+        Set<Stage> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            StageDiscountRow row = rows.get(i);
+            String at = "stages[" + i + "]";
+            int before = file.problems();
+            Stage stage = enumValue(file, at + ".stage", Stage.class, row.stage());
+            if (stage == null) {
+                file.problem(at, "needs a stage");
+            } else if (!seen.add(stage)) {
+                file.problem(at + ".stage", stage + " has another row");
+            }
+            BigDecimal[] retained = range(file, at + ".retained", row.retained());
+            if (row.retained() == null) {
+                file.problem(at, "needs retained [low, high], fractions of paper value");
+            } else if (retained[1] != null && retained[1].compareTo(BigDecimal.ONE) > 0) {
+                file.problem(at + ".retained", "fractions of paper value must be at most 1");
+            }
+            if (blank(row.source())) {
+                file.problem(at, "needs a source: the guide's section, or \"assumption\"");
+            } else if ("assumption".equals(row.source()) && blank(row.assumption())) {
+                file.problem(at, "an assumption needs its text in \"assumption\"");
+            }
+            if (file.problems() == before) {
+                discounts.add(new StageDiscount(stage, retained[0], retained[1], row.source(), row.assumption()));
+            }
+        }
+        for (Stage stage : Stage.values()) {
+            if (!seen.contains(stage)) {
+                file.problem("stages", "no row for " + stage);
+            }
+        }
+        return discounts;
     }
 
     private KnowledgeData.EquityDefaults equityDefaults(Parsed<EquityDefaultsFile> file) {

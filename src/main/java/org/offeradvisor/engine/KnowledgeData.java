@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.offeradvisor.facts.Band;
 import org.offeradvisor.facts.Level;
 import org.offeradvisor.facts.SpecializationPremium;
+import org.offeradvisor.facts.StageDiscount;
 
 /**
  * The data files under rules/data, loaded and checked: every row becomes a fact inserted into each
@@ -18,12 +19,14 @@ public record KnowledgeData(
         List<Band> bands,
         String benchmarksAsOf,
         List<SpecializationPremium> specializations,
+        List<StageDiscount> stageDiscounts,
         EquityDefaults equityDefaults) {
 
     public KnowledgeData {
         levels = List.copyOf(levels);
         bands = List.copyOf(bands);
         specializations = List.copyOf(specializations);
+        stageDiscounts = List.copyOf(stageDiscounts);
     }
 
     /** The defaults an offer's equity takes when the case leaves them out. */
@@ -44,6 +47,7 @@ public record KnowledgeData(
         List<Object> facts = new ArrayList<>(levels);
         facts.addAll(bands);
         facts.addAll(specializations);
+        facts.addAll(stageDiscounts);
         return facts;
     }
 }

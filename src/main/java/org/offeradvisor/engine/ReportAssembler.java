@@ -14,8 +14,10 @@ import org.offeradvisor.facts.Calc;
 import org.offeradvisor.facts.Compensation;
 import org.offeradvisor.facts.MarketPosition;
 import org.offeradvisor.facts.Offer;
+import org.offeradvisor.facts.Ownership;
 import org.offeradvisor.facts.PaperValue;
 import org.offeradvisor.facts.Question;
+import org.offeradvisor.facts.RiskAdjustedEquity;
 import org.offeradvisor.report.AdviceItem;
 import org.offeradvisor.report.OfferReport;
 import org.offeradvisor.report.Report;
@@ -63,6 +65,8 @@ final class ReportAssembler {
     private OfferReport offer(Offer offer) {
         Compensation comp = one(Compensation.class, offer.id(), Compensation::offerId);
         PaperValue paper = one(PaperValue.class, offer.id(), PaperValue::offerId);
+        RiskAdjustedEquity risk = one(RiskAdjustedEquity.class, offer.id(), RiskAdjustedEquity::offerId);
+        Ownership ownership = one(Ownership.class, offer.id(), Ownership::offerId);
         MarketPosition market = one(MarketPosition.class, offer.id(), MarketPosition::offerId);
         return new OfferReport(offer.id(), offer.company(), offer.level() == null ? null : offer.level().code(),
                 comp == null ? null : Calc.whole(comp.annualTotalComp()),
@@ -72,8 +76,12 @@ final class ReportAssembler {
                                 Calc.whole(y.equity()), Calc.whole(y.signing()), Calc.whole(y.total())))
                         .toList(),
                 new OfferReport.EquityFigures(offer.equity().type().name(),
-                        paper == null ? null : Calc.whole(paper.value()), null, null, null, null),
-                null,
+                        paper == null ? null : Calc.whole(paper.value()),
+                        risk == null ? null : Calc.whole(risk.low()),
+                        risk == null ? null : Calc.whole(risk.high()),
+                        risk == null ? null : Calc.whole(risk.value()),
+                        ownership == null ? null : Calc.twoDecimals(ownership.percent())),
+                risk == null ? null : Calc.whole(risk.annualTotalComp()),
                 market == null ? null : new OfferReport.Market(market.band() == null ? null : market.band().name(),
                         market.basis(), Calc.whole(market.low()), Calc.whole(market.high()), market.position().name()),
                 null,

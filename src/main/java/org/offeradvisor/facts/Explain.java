@@ -36,6 +36,7 @@ public final class Explain {
         private String title;
         private String text;
         private String script;
+        private String source;
         private final List<String> because = new ArrayList<>();
 
         Builder(org.kie.api.definition.rule.Rule rule, String offerId) {
@@ -58,6 +59,12 @@ public final class Explain {
             return this;
         }
 
+        /** Overrides the rule's {@code @source} where the source depends on the data, e.g. "assumption". */
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
         public Builder because(String reason) {
             because.add(reason);
             return this;
@@ -71,7 +78,7 @@ public final class Explain {
             return new Advice(id, offerId, category, priority,
                     Objects.requireNonNull(title, () -> "rule \"" + rule.getName() + "\" gave its advice no title"),
                     Objects.requireNonNull(text, () -> "rule \"" + rule.getName() + "\" gave its advice no text"),
-                    script, because, rule.getName(), required(meta, SOURCE));
+                    script, because, rule.getName(), source != null ? source : required(meta, SOURCE));
         }
 
         private String required(Map<String, Object> meta, String key) {

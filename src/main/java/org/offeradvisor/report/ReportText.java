@@ -54,9 +54,21 @@ public final class ReportText {
         row("Annual total comp", money(offer.annualTotalComp()));
         row("Year-one total comp", money(offer.yearOneTotalComp()));
         OfferReport.EquityFigures equity = offer.equity();
-        row("Equity", "NONE".equals(equity.type()) ? "none (all cash)"
-                : equity.type() + ", paper value " + (equity.paperValue() == null ? "unknown" : money(equity.paperValue()))
-                + (equity.riskAdjustedValue() == null ? "" : ", risk-adjusted " + money(equity.riskAdjustedValue())));
+        if ("NONE".equals(equity.type())) {
+            row("Equity", "none (all cash)");
+        } else {
+            row("Equity", equity.type() + (equity.ownershipPercent() == null ? ""
+                    : ", " + equity.ownershipPercent().toPlainString() + "% of the company"));
+            row("  paper value", equity.paperValue() == null ? "unknown (counted as $0)" : money(equity.paperValue()));
+            if (equity.riskAdjustedValue() != null) {
+                row("  risk-adjusted", money(equity.riskAdjustedValue()) + "  (range " + money(equity.riskAdjustedLow())
+                        + "-" + money(equity.riskAdjustedHigh()) + ")");
+            }
+        }
+        if (offer.riskAdjustedAnnualTotalComp() != null
+                && offer.riskAdjustedAnnualTotalComp().compareTo(offer.annualTotalComp()) != 0) {
+            row("Risk-adjusted annual", money(offer.riskAdjustedAnnualTotalComp()));
+        }
         OfferReport.Market market = offer.market();
         if (market != null) {
             row("Market", market.band() == null ? "no benchmark"
