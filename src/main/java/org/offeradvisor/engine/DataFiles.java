@@ -10,12 +10,19 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.offeradvisor.Problem;
 import org.offeradvisor.facts.Band;
 import org.offeradvisor.facts.CompanyType;
+import org.offeradvisor.facts.DecisionPolicy;
 import org.offeradvisor.facts.Level;
+import org.offeradvisor.facts.NegotiationPolicy;
+import org.offeradvisor.facts.PackageComponent;
+import org.offeradvisor.facts.Phrase;
+import org.offeradvisor.facts.SalaryHistoryBan;
+import org.offeradvisor.facts.ScriptTemplate;
 import org.offeradvisor.facts.Specialization;
 import org.offeradvisor.facts.SpecializationPremium;
 import org.offeradvisor.facts.Stage;
@@ -37,7 +44,21 @@ final class DataFiles {
     static final String SPECIALIZATIONS = "data/specializations.json";
     static final String EQUITY_DEFAULTS = "data/equity-defaults.json";
     static final String STAGE_DISCOUNTS = "data/stage-discounts.json";
-    static final List<String> ALL = List.of(LEVELS, BENCHMARKS, SPECIALIZATIONS, EQUITY_DEFAULTS, STAGE_DISCOUNTS);
+    static final String NEGOTIATION = "data/negotiation.json";
+    static final String SCRIPTS = "data/scripts.json";
+    static final String SALARY_HISTORY_BANS = "data/salary-history-bans.json";
+    static final String DECISION = "data/decision.json";
+    static final List<String> ALL = List.of(LEVELS, BENCHMARKS, SPECIALIZATIONS, EQUITY_DEFAULTS, STAGE_DISCOUNTS,
+            NEGOTIATION, SCRIPTS, SALARY_HISTORY_BANS, DECISION);
+    /** The matrix factors of the case contract (FACTS.md weights and scores), in the guide's order. */
+    private static final List<String> FACTOR_KEYS = List.of("totalComp", "teamAndManager", "technicalChallenges",
+            "careerGrowth", "workLifeBalance", "companyTrajectory", "locationFlexibility");
+
+    /** The scripts and phrase groups the shipped rules use; a rule set must define them. */
+    private static final List<String> SCRIPT_NAMES = List.of("neverShareCurrent", "letThemAnchor",
+            "letThemAnchorIfPushed", "counterWithCompetingOffers", "counterWithMarketData", "competingOffer");
+    private static final List<String> PHRASE_GROUPS = List.of("market", "companyType", "factorReason", "counterComponent");
+    private static final Set<String> NEGOTIABILITY = Set.of("HIGH", "MEDIUM_HIGH", "MEDIUM", "LOW_MEDIUM", "LOW");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -60,6 +81,32 @@ final class DataFiles {
                                      List<String> hotCompanies, List<String> hotSectors) { }
 
     private record EquityDefaultsFile(String source, Integer vestingYears, Integer cliffMonths) { }
+
+    private record NegotiationFile(String source, CounterTargetRow counterTarget, CounterPackageRow counterPackage,
+                                   RoundingRow anchorRange, Integer deadlineDays, List<ComponentRow> components) { }
+
+    private record CounterTargetRow(BigDecimal bandPosition, BigDecimal raiseWithoutBand, BigDecimal roundTo) { }
+
+    private record CounterPackageRow(BigDecimal equityShareOfGrant, BigDecimal baseShareOfSalary, BigDecimal signingMin,
+                                     BigDecimal signingMax, BigDecimal roundTo) { }
+
+    private record RoundingRow(BigDecimal roundTo) { }
+
+    private record ComponentRow(String key, String component, String typicalRange, String negotiability, String note,
+                                String allCashNote) { }
+
+    private record ScriptsFile(String source, Map<String, String> scripts, Map<String, Map<String, String>> phrases) { }
+
+    private record BansFile(String asOf, String note, List<String> states, List<String> cities) { }
+
+    private record DecisionFile(String source, List<FactorRow> factors, BigDecimal missingScore,
+                                TotalCompFactorRow totalCompFactor, CloseCallRow closeCall) { }
+
+    private record FactorRow(String key, String name, BigDecimal weight) { }
+
+    private record TotalCompFactorRow(BigDecimal scale, BigDecimal min, BigDecimal max) { }
+
+    private record CloseCallRow(BigDecimal margin, BigDecimal weightStep) { }
 
     private record StageDiscountsFile(String source, List<StageDiscountRow> stages) { }
 
@@ -87,6 +134,10 @@ final class DataFiles {
         Parsed<SpecializationsFile> specsFile = parse(SPECIALIZATIONS, SpecializationsFile.class);
         Parsed<EquityDefaultsFile> defaultsFile = parse(EQUITY_DEFAULTS, EquityDefaultsFile.class);
         Parsed<StageDiscountsFile> discountsFile = parse(STAGE_DISCOUNTS, StageDiscountsFile.class);
+        Parsed<NegotiationFile> negotiationFile = parse(NEGOTIATION, NegotiationFile.class);
+        Parsed<ScriptsFile> scriptsFile = parse(SCRIPTS, ScriptsFile.class);
+        Parsed<BansFile> bansFile = parse(SALARY_HISTORY_BANS, BansFile.class);
+        Parsed<DecisionFile> decisionFile = parse(DECISION, DecisionFile.class);
 
         List<Level> levels = levelsFile == null ? List.of() : levels(levelsFile);
         List<Band> bands = benchmarksFile == null ? List.of() : bands(benchmarksFile, levels);
@@ -97,7 +148,14 @@ final class DataFiles {
             benchmarksFile.problem("asOf", "required: the year or date the benchmarks describe");
         }
         List<StageDiscount> discounts = discountsFile == null ? List.of() : stageDiscounts(discountsFile);
-        return new KnowledgeData(levels, bands, asOf, specs, discounts, defaults);
+        NegotiationPolicy policy = negotiationFile == null ? null : negotiationPolicy(negotiationFile);
+        List<PackageComponent> components = negotiationFile == null ? List.of() : components(negotiationFile);
+        List<ScriptTemplate> scripts = scriptsFile == null ? List.of() : scripts(scriptsFile);
+        List<Phrase> phrases = scriptsFile == null ? List.of() : phrases(scriptsFile);
+        SalaryHistoryBan bans = bansFile == null ? null : bans(bansFile);
+        DecisionPolicy decision = decisionFile == null ? null : decisionPolicy(decisionFile);
+        return new KnowledgeData(levels, bands, asOf, specs, discounts, defaults, policy, components, scripts, phrases,
+                bans, decision);
     }
 
     private List<Level> levels(Parsed<LevelsFile> file) {
@@ -253,6 +311,158 @@ final class DataFiles {
         return discounts;
     }
 
+    private NegotiationPolicy negotiationPolicy(Parsed<NegotiationFile> file) {
+        NegotiationFile f = file.value;
+        int before = file.problems();
+        CounterTargetRow t = f.counterTarget();
+        CounterPackageRow p = f.counterPackage();
+        if (t == null) {
+            file.problem("counterTarget", "required: bandPosition, raiseWithoutBand, roundTo");
+        } else {
+            fraction(file, "counterTarget.bandPosition", t.bandPosition());
+            positive(file, "counterTarget.raiseWithoutBand", t.raiseWithoutBand());
+            positive(file, "counterTarget.roundTo", t.roundTo());
+        }
+        if (p == null) {
+            file.problem("counterPackage", "required: equityShareOfGrant, baseShareOfSalary, signingMin, signingMax, roundTo");
+        } else {
+            fraction(file, "counterPackage.equityShareOfGrant", p.equityShareOfGrant());
+            fraction(file, "counterPackage.baseShareOfSalary", p.baseShareOfSalary());
+            range(file, "counterPackage.signingMin", p.signingMin() == null || p.signingMax() == null ? null
+                    : List.of(p.signingMin(), p.signingMax()));
+            positive(file, "counterPackage.roundTo", p.roundTo());
+        }
+        if (f.anchorRange() == null) {
+            file.problem("anchorRange", "required: roundTo");
+        } else {
+            positive(file, "anchorRange.roundTo", f.anchorRange().roundTo());
+        }
+        if (f.deadlineDays() == null || f.deadlineDays() < 0) {
+            file.problem("deadlineDays", "required, 0 or more");
+        }
+        return file.problems() != before ? null : new NegotiationPolicy(t.bandPosition(), t.raiseWithoutBand(), t.roundTo(),
+                p.equityShareOfGrant(), p.baseShareOfSalary(), p.signingMin(), p.signingMax(), p.roundTo(),
+                f.anchorRange().roundTo(), f.deadlineDays());
+    }
+
+    private List<PackageComponent> components(Parsed<NegotiationFile> file) {
+        List<PackageComponent> components = new ArrayList<>();
+        List<ComponentRow> rows = file.value.components();
+        if (rows == null || rows.isEmpty()) {
+            file.problem("components", "required: the Step 3 table");
+            return components;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ComponentRow row = rows.get(i);
+            String at = "components[" + i + "]";
+            if (blank(row.key()) || blank(row.component()) || blank(row.typicalRange())) {
+                file.problem(at, "needs key, component and typicalRange");
+            } else if (!NEGOTIABILITY.contains(String.valueOf(row.negotiability()))) {
+                file.problem(at + ".negotiability", "must be one of " + new java.util.TreeSet<>(NEGOTIABILITY));
+            } else {
+                components.add(new PackageComponent(i + 1, row.key(), row.component(), row.typicalRange(),
+                        row.negotiability(), row.note(), row.allCashNote()));
+            }
+        }
+        return components;
+    }
+
+    private List<ScriptTemplate> scripts(Parsed<ScriptsFile> file) {
+        Map<String, String> scripts = file.value.scripts() == null ? Map.of() : file.value.scripts();
+        for (String name : SCRIPT_NAMES) {
+            if (blank(scripts.get(name))) {
+                file.problem("scripts", "no script \"" + name + "\": the rules use it");
+            }
+        }
+        return scripts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new ScriptTemplate(e.getKey(), e.getValue())).toList();
+    }
+
+    private List<Phrase> phrases(Parsed<ScriptsFile> file) {
+        Map<String, Map<String, String>> groups = file.value.phrases() == null ? Map.of() : file.value.phrases();
+        for (String group : PHRASE_GROUPS) {
+            if (groups.get(group) == null) {
+                file.problem("phrases", "no phrase group \"" + group + "\": the rules use it");
+            }
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(group ->
+                group.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> phrases.add(new Phrase(group.getKey(), e.getKey(), e.getValue()))));
+        return phrases;
+    }
+
+    private SalaryHistoryBan bans(Parsed<BansFile> file) {
+        BansFile f = file.value;
+        int before = file.problems();
+        if (blank(f.asOf())) {
+            file.problem("asOf", "required: the date of the list");
+        }
+        if (blank(f.note())) {
+            file.problem("note", "required: say that the list is not legal advice");
+        }
+        List<String> states = f.states() == null ? List.of() : f.states();
+        for (int i = 0; i < states.size(); i++) {
+            if (states.get(i) == null || !states.get(i).matches("[A-Z]{2}")) {
+                file.problem("states[" + i + "]", "must be a two-letter US postal code");
+            }
+        }
+        return file.problems() != before ? null
+                : new SalaryHistoryBan(f.asOf(), f.note(), states, f.cities() == null ? List.of() : f.cities());
+    }
+
+    private DecisionPolicy decisionPolicy(Parsed<DecisionFile> file) {
+        DecisionFile f = file.value;
+        int before = file.problems();
+        List<FactorRow> rows = f.factors() == null ? List.of() : f.factors();
+        List<String> keys = rows.stream().map(FactorRow::key).toList();
+        if (!keys.equals(FACTOR_KEYS)) {
+            file.problem("factors", "must list the factors " + FACTOR_KEYS + " in this order");
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < rows.size(); i++) {
+            FactorRow row = rows.get(i);
+            if (blank(row.name()) || row.weight() == null || row.weight().signum() < 0) {
+                file.problem("factors[" + i + "]", "needs a name and a weight of 0 or more");
+            } else {
+                total = total.add(row.weight());
+            }
+        }
+        if (file.problems() == before && total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            file.problem("factors", "weights sum to " + total.toPlainString() + ", must sum to 100");
+        }
+        positive(file, "missingScore", f.missingScore());
+        TotalCompFactorRow tc = f.totalCompFactor();
+        if (tc == null) {
+            file.problem("totalCompFactor", "required: scale, min, max");
+        } else {
+            positive(file, "totalCompFactor.scale", tc.scale());
+            range(file, "totalCompFactor.min", tc.min() == null || tc.max() == null ? null : List.of(tc.min(), tc.max()));
+        }
+        CloseCallRow close = f.closeCall();
+        if (close == null) {
+            file.problem("closeCall", "required: margin, weightStep");
+        } else {
+            positive(file, "closeCall.margin", close.margin());
+            positive(file, "closeCall.weightStep", close.weightStep());
+        }
+        return file.problems() != before ? null : new DecisionPolicy(
+                rows.stream().map(r -> new DecisionPolicy.Factor(r.key(), r.name(), r.weight())).toList(),
+                f.missingScore(), tc.scale(), tc.min(), tc.max(), close.margin(), close.weightStep());
+    }
+
+    private void fraction(Parsed<?> file, String at, BigDecimal value) {
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            file.problem(at, "required, a fraction from 0 to 1");
+        }
+    }
+
+    private void positive(Parsed<?> file, String at, BigDecimal value) {
+        if (value == null || value.signum() <= 0) {
+            file.problem(at, "required, greater than 0");
+        }
+    }
+
     private KnowledgeData.EquityDefaults equityDefaults(Parsed<EquityDefaultsFile> file) {
         EquityDefaultsFile value = file.value;
         int before = file.problems();
@@ -270,7 +480,7 @@ final class DataFiles {
         if (range == null) {
             return new BigDecimal[2];
         }
-        if (range.size() != 2 || range.contains(null) || range.get(0).compareTo(range.get(1)) > 0
+        if (range.size() != 2 || range.stream().anyMatch(java.util.Objects::isNull) || range.get(0).compareTo(range.get(1)) > 0
                 || range.get(0).signum() < 0) {
             file.problem(at, "must be [low, high] with 0 <= low <= high");
             return new BigDecimal[2];

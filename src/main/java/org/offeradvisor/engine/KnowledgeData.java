@@ -6,7 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.offeradvisor.facts.Band;
+import org.offeradvisor.facts.DecisionPolicy;
 import org.offeradvisor.facts.Level;
+import org.offeradvisor.facts.NegotiationPolicy;
+import org.offeradvisor.facts.PackageComponent;
+import org.offeradvisor.facts.Phrase;
+import org.offeradvisor.facts.SalaryHistoryBan;
+import org.offeradvisor.facts.ScriptTemplate;
 import org.offeradvisor.facts.SpecializationPremium;
 import org.offeradvisor.facts.StageDiscount;
 
@@ -20,13 +26,22 @@ public record KnowledgeData(
         String benchmarksAsOf,
         List<SpecializationPremium> specializations,
         List<StageDiscount> stageDiscounts,
-        EquityDefaults equityDefaults) {
+        EquityDefaults equityDefaults,
+        NegotiationPolicy negotiationPolicy,
+        List<PackageComponent> packageComponents,
+        List<ScriptTemplate> scripts,
+        List<Phrase> phrases,
+        SalaryHistoryBan salaryHistoryBan,
+        DecisionPolicy decisionPolicy) {
 
     public KnowledgeData {
         levels = List.copyOf(levels);
         bands = List.copyOf(bands);
         specializations = List.copyOf(specializations);
         stageDiscounts = List.copyOf(stageDiscounts);
+        packageComponents = List.copyOf(packageComponents);
+        scripts = List.copyOf(scripts);
+        phrases = List.copyOf(phrases);
     }
 
     /** The defaults an offer's equity takes when the case leaves them out. */
@@ -48,6 +63,12 @@ public record KnowledgeData(
         facts.addAll(bands);
         facts.addAll(specializations);
         facts.addAll(stageDiscounts);
+        facts.add(negotiationPolicy);
+        facts.addAll(packageComponents);
+        facts.addAll(scripts);
+        facts.addAll(phrases);
+        facts.add(salaryHistoryBan);
+        facts.add(decisionPolicy);
         return facts;
     }
 }

@@ -1,5 +1,6 @@
 package org.offeradvisor.engine;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,12 @@ import org.offeradvisor.facts.Advice;
 import org.offeradvisor.facts.Assumption;
 import org.offeradvisor.facts.Calc;
 import org.offeradvisor.facts.Compensation;
+import org.offeradvisor.facts.CounterPackage;
+import org.offeradvisor.facts.DecisionPolicy;
+import org.offeradvisor.facts.DecisionRank;
+import org.offeradvisor.facts.DecisionWeights;
+import org.offeradvisor.facts.MatrixRow;
+import org.offeradvisor.facts.NegotiationPlan;
 import org.offeradvisor.facts.MarketPosition;
 import org.offeradvisor.facts.Offer;
 import org.offeradvisor.facts.Ownership;
@@ -59,7 +66,17 @@ final class ReportAssembler {
         return new Report(1,
                 new Report.RulesInfo(ruleBase.fingerprint(), ruleBase.data().benchmarksAsOf(), ruleBase.ruleCount()),
                 facts.situation().asOf().toString(), facts.currency(),
-                facts.offers().stream().map(this::offer).toList(), advice, questions, assumptions, fired);
+                facts.offers().stream().map(this::offer).toList(), matrix(), advice, questions, assumptions, fired);
+    }
+
+    private Report.Matrix matrix() {
+        List<DecisionWeights> weights = all(DecisionWeights.class);
+        if (weights.isEmpty()) {
+            return null;
+        }
+        DecisionPolicy policy = ruleBase.data().decisionPolicy();
+        return new Report.Matrix(weights.get(0).source(), weights.get(0).weights().entrySet().stream()
+                .map(w -> new Report.Factor(w.getKey(), policy.nameOf(w.getKey()), w.getValue())).toList());
     }
 
     private OfferReport offer(Offer offer) {
@@ -68,6 +85,10 @@ final class ReportAssembler {
         RiskAdjustedEquity risk = one(RiskAdjustedEquity.class, offer.id(), RiskAdjustedEquity::offerId);
         Ownership ownership = one(Ownership.class, offer.id(), Ownership::offerId);
         MarketPosition market = one(MarketPosition.class, offer.id(), MarketPosition::offerId);
+        CounterPackage counter = one(CounterPackage.class, offer.id(), CounterPackage::offerId);
+        NegotiationPlan plan = one(NegotiationPlan.class, offer.id(), NegotiationPlan::offerId);
+        DecisionRank rank = one(DecisionRank.class, offer.id(), DecisionRank::offerId);
+        MatrixRow row = one(MatrixRow.class, offer.id(), MatrixRow::offerId);
         return new OfferReport(offer.id(), offer.company(), offer.level() == null ? null : offer.level().code(),
                 comp == null ? null : Calc.whole(comp.annualTotalComp()),
                 comp == null ? null : Calc.whole(comp.yearOneTotalComp()),
@@ -84,8 +105,29 @@ final class ReportAssembler {
                 risk == null ? null : Calc.whole(risk.annualTotalComp()),
                 market == null ? null : new OfferReport.Market(market.band() == null ? null : market.band().name(),
                         market.basis(), Calc.whole(market.low()), Calc.whole(market.high()), market.position().name()),
-                null,
-                null);
+                counter == null ? null : new OfferReport.Counter(Calc.whole(counter.target()), ask(counter.baseIncrease()),
+                        ask(counter.equityIncrease()), counter.equityShares(), ask(counter.signingBonus())),
+                plan == null ? List.of() : plan.rows().stream()
+                        .map(r -> new OfferReport.PlanRow(r.component(), r.negotiability(), r.typicalRange(), r.applicable(),
+                                r.note(), counter == null || !r.applicable() ? null : askFor(r.key(), counter)))
+                        .toList(),
+                rank == null || row == null ? null
+                        : new OfferReport.Decision(rank.score(), rank.rank(), row.factors(), row.missing()));
+    }
+
+    /** A counter amount as reported: rounded half up to the policy's step (nearest 1,000). */
+    private BigDecimal ask(BigDecimal amount) {
+        return Calc.roundTo(amount, ruleBase.data().negotiationPolicy().askRoundTo());
+    }
+
+    private BigDecimal askFor(String component, CounterPackage counter) {
+        BigDecimal amount = switch (component) {
+            case "equity" -> counter.equityIncrease();
+            case "baseSalary" -> counter.baseIncrease();
+            case "signingBonus" -> counter.signingBonus();
+            default -> null;
+        };
+        return amount == null || amount.signum() == 0 ? null : ask(amount);
     }
 
     private <T> List<T> all(Class<T> type) {

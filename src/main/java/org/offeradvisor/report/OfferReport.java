@@ -15,10 +15,12 @@ public record OfferReport(
         BigDecimal riskAdjustedAnnualTotalComp,
         Market market,
         Counter counter,
+        List<PlanRow> negotiationPlan,
         Decision decision) {
 
     public OfferReport {
         yearByYear = List.copyOf(yearByYear);
+        negotiationPlan = List.copyOf(negotiationPlan);
     }
 
     public record Year(int year, BigDecimal base, BigDecimal bonus, BigDecimal equity, BigDecimal signing,
@@ -40,7 +42,12 @@ public record OfferReport(
                           BigDecimal equityShares, BigDecimal signingBonus) {
     }
 
-    /** The offer's place in the decision matrix. */
-    public record Decision(BigDecimal score, int rank) {
+    /** A row of the offer's Step 3 table: how negotiable a component is, and what to ask of it (null: no ask). */
+    public record PlanRow(String component, String negotiability, String typicalRange, boolean applicable, String note,
+                          BigDecimal ask) {
+    }
+
+    /** The offer's place in the decision matrix: score, rank, each factor's value, the factors not scored. */
+    public record Decision(BigDecimal score, int rank, java.util.Map<String, BigDecimal> factors, List<String> missing) {
     }
 }

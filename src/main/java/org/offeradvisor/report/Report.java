@@ -1,5 +1,6 @@
 package org.offeradvisor.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ public record Report(
         String asOf,
         String currency,
         List<OfferReport> offers,
+        Matrix decisionMatrix,
         List<AdviceItem> advice,
         List<QuestionItem> questions,
         List<String> assumptions,
@@ -27,6 +29,16 @@ public record Report(
 
     /** Which knowledge produced the report. */
     public record RulesInfo(String fingerprint, String benchmarksAsOf, int ruleCount) {
+    }
+
+    /** The decision matrix's weights by factor, in the guide's order, and where they come from. */
+    public record Matrix(String weightsSource, List<Factor> factors) {
+        public Matrix {
+            factors = List.copyOf(factors);
+        }
+    }
+
+    public record Factor(String key, String name, BigDecimal weight) {
     }
 
     public record QuestionItem(String offerId, String question, String why) {

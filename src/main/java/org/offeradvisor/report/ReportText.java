@@ -27,11 +27,12 @@ public final class ReportText {
         List<AdviceItem> general = report.advice().stream().filter(a -> a.offerId() == null).toList();
         if (!general.isEmpty()) {
             heading("For every offer");
-            general.forEach(this::advice);
+            general.forEach(a -> advice(a, a.script()));
         }
         for (OfferReport offer : report.offers()) {
             offer(offer, report);
         }
+        matrix(report);
         if (report.offers().isEmpty()) {
             line("");
             line("The case has no offers yet.");
@@ -49,6 +50,40 @@ public final class ReportText {
         }
     }
 
+    private void matrix(Report report) {
+        Report.Matrix matrix = report.decisionMatrix();
+        if (matrix == null) {
+            return;
+        }
+        heading("Decision matrix (weights: " + matrix.weightsSource() + ")");
+        List<OfferReport> offers = report.offers().stream().filter(o -> o.decision() != null)
+                .sorted(java.util.Comparator.comparingInt(o -> o.decision().rank())).toList();
+        StringBuilder header = new StringBuilder(String.format("  %-30s %6s", "Factor", "Weight"));
+        offers.forEach(o -> header.append(String.format(" %14s", clip(o.company(), 14))));
+        line(header.toString());
+        for (Report.Factor factor : matrix.factors()) {
+            StringBuilder row = new StringBuilder(String.format("  %-30s %6s", factor.name(), factor.weight().toPlainString()));
+            for (OfferReport o : offers) {
+                BigDecimal value = o.decision().factors().get(factor.key());
+                row.append(String.format(" %14s", value.toPlainString() + (o.decision().missing().contains(factor.key()) ? "*" : "")));
+            }
+            line(row.toString());
+        }
+        StringBuilder score = new StringBuilder(String.format("  %-30s %6s", "Weighted score", ""));
+        offers.forEach(o -> score.append(String.format(" %14s", o.decision().score().toPlainString())));
+        line(score.toString());
+        StringBuilder rank = new StringBuilder(String.format("  %-30s %6s", "Rank", ""));
+        offers.forEach(o -> rank.append(String.format(" %14s", "#" + o.decision().rank())));
+        line(rank.toString());
+        if (offers.stream().anyMatch(o -> !o.decision().missing().isEmpty())) {
+            line("  * not scored: counted as the middle score");
+        }
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + ".";
+    }
+
     private void offer(OfferReport offer, Report report) {
         heading(offer.company() + " (" + offer.id() + ")" + (offer.level() == null ? "" : ", " + offer.level()));
         row("Annual total comp", money(offer.annualTotalComp()));
@@ -60,7 +95,7 @@ public final class ReportText {
             row("Equity", equity.type() + (equity.ownershipPercent() == null ? ""
                     : ", " + equity.ownershipPercent().toPlainString() + "% of the company"));
             row("  paper value", equity.paperValue() == null ? "unknown (counted as $0)" : money(equity.paperValue()));
-            if (equity.riskAdjustedValue() != null) {
+            if (equity.riskAdjustedValue() != null && equity.riskAdjustedLow().compareTo(equity.paperValue()) != 0) {
                 row("  risk-adjusted", money(equity.riskAdjustedValue()) + "  (range " + money(equity.riskAdjustedLow())
                         + "-" + money(equity.riskAdjustedHigh()) + ")");
             }
@@ -83,15 +118,44 @@ public final class ReportText {
                         money(y.equity()), money(y.signing()), money(y.total())));
             }
         }
-        report.advice().stream().filter(a -> Objects.equals(a.offerId(), offer.id())).forEach(this::advice);
+        List<AdviceItem> advice = report.advice().stream().filter(a -> Objects.equals(a.offerId(), offer.id())).toList();
+        plan(offer, advice);
+        advice.forEach(a -> advice(a, a.script() == null ? null : "in the negotiation plan above"));
     }
 
-    private void advice(AdviceItem a) {
+    private void plan(OfferReport offer, List<AdviceItem> advice) {
+        List<AdviceItem> scripted = advice.stream().filter(a -> a.script() != null).toList();
+        if (offer.negotiationPlan().isEmpty() && scripted.isEmpty()) {
+            return;
+        }
+        line("");
+        line("  Negotiation plan" + (offer.counter() == null ? ""
+                : ": counter at " + money(offer.counter().targetTotalComp()) + " total compensation"));
+        if (!offer.negotiationPlan().isEmpty()) {
+            line(String.format("  %-28s %-13s %-36s %s", "Component", "Negotiability", "Typical range", "Ask"));
+            for (OfferReport.PlanRow row : offer.negotiationPlan()) {
+                line(String.format("  %-28s %-13s %-36s %s", row.component(), row.applicable() ? row.negotiability() : "n/a",
+                        row.applicable() ? row.typicalRange() : row.note(),
+                        row.ask() == null ? "" : "+" + money(row.ask())
+                                + ("Equity (RSU/stock)".equals(row.component()) && offer.counter().equityShares() != null
+                                ? " (" + Money.number(offer.counter().equityShares()) + " options)" : "")));
+            }
+        }
+        for (AdviceItem a : scripted) {
+            line("");
+            wrap("  " + a.id() + ", say: \"" + a.script() + "\"", "    ");
+        }
+    }
+
+    /** One advice item; {@code script} is the script to show, or where it is shown. */
+    private void advice(AdviceItem a, String script) {
         line("");
         wrap("[" + a.priority() + "] " + a.id() + ": " + a.title(), "      ");
         wrap("    " + a.text(), "    ");
-        if (a.script() != null) {
-            wrap("    Say: \"" + a.script() + "\"", "         ");
+        if (script != null && script.equals(a.script())) {
+            wrap("    Say: \"" + script + "\"", "         ");
+        } else if (script != null) {
+            wrap("    Script: " + script + ".", "      ");
         }
         for (String reason : a.because()) {
             wrap("    because " + reason, "      ");
