@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Explained advice on software engineering job offers: market position, equity, "
                 + "negotiation, career fit and the decision.",
-        subcommands = {AdviseCommand.class},
+        subcommands = {AdviseCommand.class, ValidateCommand.class, RulesCommand.class, TestCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:advice given", "1:internal error", "2:bad case, bad rules or bad usage"})
 final class OfferAdvisorCommand implements Runnable {

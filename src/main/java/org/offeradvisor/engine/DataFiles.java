@@ -48,8 +48,9 @@ final class DataFiles {
     static final String SCRIPTS = "data/scripts.json";
     static final String SALARY_HISTORY_BANS = "data/salary-history-bans.json";
     static final String DECISION = "data/decision.json";
+    static final String ADVICE_KINDS = "data/advice-kinds.json";
     static final List<String> ALL = List.of(LEVELS, BENCHMARKS, SPECIALIZATIONS, EQUITY_DEFAULTS, STAGE_DISCOUNTS,
-            NEGOTIATION, SCRIPTS, SALARY_HISTORY_BANS, DECISION);
+            NEGOTIATION, SCRIPTS, SALARY_HISTORY_BANS, DECISION, ADVICE_KINDS);
     /** The matrix factors of the case contract (FACTS.md weights and scores), in the guide's order. */
     private static final List<String> FACTOR_KEYS = List.of("totalComp", "teamAndManager", "technicalChallenges",
             "careerGrowth", "workLifeBalance", "companyTrajectory", "locationFlexibility");
@@ -99,6 +100,10 @@ final class DataFiles {
 
     private record BansFile(String asOf, String note, List<String> states, List<String> cities) { }
 
+    private record AdviceKindsFile(String source, List<AdviceKindRow> kinds) { }
+
+    private record AdviceKindRow(String id, String category, Integer priority, String summary) { }
+
     private record DecisionFile(String source, List<FactorRow> factors, BigDecimal missingScore,
                                 TotalCompFactorRow totalCompFactor, CloseCallRow closeCall) { }
 
@@ -138,6 +143,7 @@ final class DataFiles {
         Parsed<ScriptsFile> scriptsFile = parse(SCRIPTS, ScriptsFile.class);
         Parsed<BansFile> bansFile = parse(SALARY_HISTORY_BANS, BansFile.class);
         Parsed<DecisionFile> decisionFile = parse(DECISION, DecisionFile.class);
+        Parsed<AdviceKindsFile> kindsFile = parse(ADVICE_KINDS, AdviceKindsFile.class);
 
         List<Level> levels = levelsFile == null ? List.of() : levels(levelsFile);
         List<Band> bands = benchmarksFile == null ? List.of() : bands(benchmarksFile, levels);
@@ -154,8 +160,9 @@ final class DataFiles {
         List<Phrase> phrases = scriptsFile == null ? List.of() : phrases(scriptsFile);
         SalaryHistoryBan bans = bansFile == null ? null : bans(bansFile);
         DecisionPolicy decision = decisionFile == null ? null : decisionPolicy(decisionFile);
+        List<AdviceKind> kinds = kindsFile == null ? List.of() : adviceKinds(kindsFile);
         return new KnowledgeData(levels, bands, asOf, specs, discounts, defaults, policy, components, scripts, phrases,
-                bans, decision);
+                bans, decision, kinds);
     }
 
     private List<Level> levels(Parsed<LevelsFile> file) {
@@ -409,6 +416,30 @@ final class DataFiles {
         }
         return file.problems() != before ? null
                 : new SalaryHistoryBan(f.asOf(), f.note(), states, f.cities() == null ? List.of() : f.cities());
+    }
+
+    private List<AdviceKind> adviceKinds(Parsed<AdviceKindsFile> file) {
+        List<AdviceKind> kinds = new ArrayList<>();
+        List<AdviceKindRow> rows = file.value.kinds() == null ? List.of() : file.value.kinds();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            AdviceKindRow row = rows.get(i);
+            String at = "kinds[" + i + "]";
+            if (blank(row.id()) || !row.id().matches("[A-Z]+(-[A-Z0-9]+)+")) {
+                file.problem(at + ".id", "required, like MKT-POSITION");
+            } else if (!ids.add(row.id())) {
+                file.problem(at + ".id", row.id() + " is documented twice");
+            } else if (enumValue(file, at + ".category", org.offeradvisor.facts.Category.class, row.category()) == null) {
+                file.problem(at, "needs a category");
+            } else if (row.priority() == null || row.priority() < 1 || row.priority() > 3) {
+                file.problem(at + ".priority", "required: 1 (act now), 2 (weighs on the decision) or 3 (context)");
+            } else if (blank(row.summary())) {
+                file.problem(at + ".summary", "required: what the advice says, in a sentence");
+            } else {
+                kinds.add(new AdviceKind(row.id(), row.category(), row.priority(), row.summary()));
+            }
+        }
+        return kinds;
     }
 
     private DecisionPolicy decisionPolicy(Parsed<DecisionFile> file) {

@@ -32,7 +32,8 @@ public record KnowledgeData(
         List<ScriptTemplate> scripts,
         List<Phrase> phrases,
         SalaryHistoryBan salaryHistoryBan,
-        DecisionPolicy decisionPolicy) {
+        DecisionPolicy decisionPolicy,
+        List<AdviceKind> adviceKinds) {
 
     public KnowledgeData {
         levels = List.copyOf(levels);
@@ -42,6 +43,12 @@ public record KnowledgeData(
         packageComponents = List.copyOf(packageComponents);
         scripts = List.copyOf(scripts);
         phrases = List.copyOf(phrases);
+        adviceKinds = List.copyOf(adviceKinds);
+    }
+
+    /** The documented advice kind of an id. */
+    public Optional<AdviceKind> adviceKind(String id) {
+        return adviceKinds.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
     /** The defaults an offer's equity takes when the case leaves them out. */

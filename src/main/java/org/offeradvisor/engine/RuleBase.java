@@ -1,5 +1,6 @@
 package org.offeradvisor.engine;
 
+import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
@@ -11,13 +12,13 @@ import org.kie.api.KieBase;
 public final class RuleBase {
     private final KieBase kieBase;
     private final KnowledgeData data;
-    private final Map<String, RuleSource> sources;
+    private final Map<String, RuleInfo> rules;
     private final String fingerprint;
 
-    RuleBase(KieBase kieBase, KnowledgeData data, Map<String, RuleSource> sources, String fingerprint) {
+    RuleBase(KieBase kieBase, KnowledgeData data, Map<String, RuleInfo> rules, String fingerprint) {
         this.kieBase = kieBase;
         this.data = data;
-        this.sources = Map.copyOf(sources);
+        this.rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
         this.fingerprint = fingerprint;
     }
 
@@ -35,12 +36,17 @@ public final class RuleBase {
     }
 
     public int ruleCount() {
-        return sources.size();
+        return rules.size();
+    }
+
+    /** Every rule, by file and then line. */
+    public List<RuleInfo> rules() {
+        return List.copyOf(rules.values());
     }
 
     /** The file a rule comes from, by its package and name. */
     String fileOf(String packageName, String ruleName) {
-        RuleSource source = sources.get(packageName + "." + ruleName);
-        return source == null ? null : source.file();
+        RuleInfo rule = rules.get(packageName + "." + ruleName);
+        return rule == null ? null : rule.file();
     }
 }

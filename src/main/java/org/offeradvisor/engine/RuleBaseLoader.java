@@ -48,23 +48,36 @@ public final class RuleBaseLoader {
 
     /** Builds the rule base of {@code rulesDir}, or throws {@link InvalidRulesException} naming each problem. */
     public static RuleBase load(Path rulesDir) {
+        Validation validation = validate(rulesDir);
+        if (!validation.ok()) {
+            throw new InvalidRulesException(validation.errors());
+        }
+        return validation.ruleBase();
+    }
+
+    /**
+     * Checks a rule set the way {@link #load} does, and reports warnings too: what is wrong, what looks
+     * wrong, and the rule base when nothing is wrong.
+     */
+    public static Validation validate(Path rulesDir) {
         Objects.requireNonNull(rulesDir, "rules directory must not be null");
         Path root = rulesDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw new InvalidRulesException(List.of(new Problem(rulesDir.toString(), "not a directory of rules")));
+            return new Validation(List.of(new Problem(rulesDir.toString(), "not a directory of rules")), List.of(), null);
         }
         Map<String, String> drl = read(root, "drl");
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         if (drl.isEmpty()) {
-            problems.add(new Problem(rulesDir.toString(), "no .drl files"));
+            errors.add(new Problem(rulesDir.toString(), "no .drl files"));
         }
-        Map<String, RuleSource> sources = describe(drl, problems);
-        KnowledgeData data = DataFiles.load(root, problems);
-        org.kie.api.KieBase kieBase = drl.isEmpty() ? null : compile(drl, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidRulesException(problems);
+        KnowledgeData data = DataFiles.load(root, errors);
+        Map<String, RuleInfo> rules = describe(drl, data, errors, warnings);
+        org.kie.api.KieBase kieBase = drl.isEmpty() ? null : compile(drl, errors);
+        if (!errors.isEmpty()) {
+            return new Validation(errors, warnings, null);
         }
-        return new RuleBase(kieBase, data, sources, fingerprint(root, drl.keySet()));
+        return new Validation(errors, warnings, new RuleBase(kieBase, data, rules, fingerprint(root, drl.keySet())));
     }
 
     /** Reads every file with the extension under root, by path relative to it ('/'-separated), sorted. */
@@ -83,10 +96,11 @@ public final class RuleBaseLoader {
         }
     }
 
-    /** Parses each file for its rules: where each is, duplicate names, advice metadata. */
-    private static Map<String, RuleSource> describe(Map<String, String> drl, List<Problem> problems) {
-        Map<String, RuleSource> byQualifiedName = new LinkedHashMap<>();
-        Map<String, RuleSource> byName = new LinkedHashMap<>();
+    /** Parses each file for its rules: where each is, duplicate names, advice metadata, suspicious literals. */
+    private static Map<String, RuleInfo> describe(Map<String, String> drl, KnowledgeData data, List<Problem> errors,
+                                                  List<Problem> warnings) {
+        Map<String, RuleInfo> byQualifiedName = new LinkedHashMap<>();
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
         for (Map.Entry<String, String> file : drl.entrySet()) {
             PackageDescr pkg;
             try {
@@ -99,44 +113,69 @@ public final class RuleBaseLoader {
                 continue;
             }
             for (RuleDescr rule : pkg.getRules()) {
-                RuleSource source = new RuleSource(rule.getName(), file.getKey(), rule.getLine());
-                RuleSource earlier = byName.putIfAbsent(rule.getName(), source);
+                RuleInfo info = new RuleInfo(rule.getName(), pkg.getName(), file.getKey(), rule.getLine(),
+                        Math.max(rule.getColumn(), 0), value(rule.getAnnotation(Explain.ADVICE_ID)),
+                        value(rule.getAnnotation(Explain.CATEGORY)), priority(rule), value(rule.getAnnotation(Explain.SOURCE)));
+                RuleInfo earlier = byName.putIfAbsent(rule.getName(), info);
                 if (earlier != null) {
-                    problems.add(new Problem(at(source, rule.getColumn()), "duplicate rule name \"" + rule.getName()
+                    errors.add(new Problem(info.location(), "duplicate rule name \"" + rule.getName()
                             + "\": also at " + earlier.file() + ":" + earlier.line()));
                 }
-                byQualifiedName.put(pkg.getName() + "." + rule.getName(), source);
-                checkAdviceMetadata(rule, source, problems);
+                byQualifiedName.put(pkg.getName() + "." + rule.getName(), info);
+                checkAdviceMetadata(rule, info, data, errors);
+                RuleLint.check(rule, info, warnings);
             }
         }
         return byQualifiedName;
     }
 
-    private static void checkAdviceMetadata(RuleDescr rule, RuleSource source, List<Problem> problems) {
-        if (ADVICE_METADATA.stream().noneMatch(rule::hasAnnotation)) {
+    private static void checkAdviceMetadata(RuleDescr rule, RuleInfo info, KnowledgeData data, List<Problem> errors) {
+        boolean givesAdvice = String.valueOf(rule.getConsequence()).contains("advice(");
+        if (!givesAdvice && ADVICE_METADATA.stream().noneMatch(rule::hasAnnotation)) {
             return;
         }
+        String name = "rule \"" + rule.getName() + "\"";
         for (String key : ADVICE_METADATA) {
             if (!rule.hasAnnotation(key)) {
-                problems.add(new Problem(at(source, rule.getColumn()),
-                        "rule \"" + rule.getName() + "\" gives advice but has no @" + key));
+                errors.add(new Problem(info.location(), name + " gives advice but has no @" + key));
             }
         }
-        String category = value(rule.getAnnotation(Explain.CATEGORY));
-        if (category != null && Stream.of(Category.values()).noneMatch(c -> c.name().equals(category))) {
-            problems.add(new Problem(at(source, rule.getColumn()), "rule \"" + rule.getName() + "\": @category(\""
-                    + category + "\") is not one of " + List.of(Category.values())));
+        boolean knownCategory = Stream.of(Category.values()).anyMatch(c -> c.name().equals(info.category()));
+        if (info.category() != null && !knownCategory) {
+            errors.add(new Problem(info.location(), name + ": @category(\"" + info.category() + "\") is not one of "
+                    + List.of(Category.values())));
         }
         String priority = value(rule.getAnnotation(Explain.PRIORITY));
         if (priority != null && !priority.matches("[123]")) {
-            problems.add(new Problem(at(source, rule.getColumn()),
-                    "rule \"" + rule.getName() + "\": @priority must be 1, 2 or 3, not " + priority));
+            errors.add(new Problem(info.location(), name + ": @priority must be 1, 2 or 3, not " + priority));
+        }
+        if (info.adviceId() == null || data == null) {
+            return;
+        }
+        AdviceKind kind = data.adviceKind(info.adviceId()).orElse(null);
+        if (kind == null) {
+            errors.add(new Problem(info.location(), name + ": advice id " + info.adviceId() + " is not documented in "
+                    + DataFiles.ADVICE_KINDS));
+            return;
+        }
+        if (knownCategory && !kind.category().equals(info.category())) {
+            errors.add(new Problem(info.location(), name + ": " + info.adviceId() + " is category " + kind.category()
+                    + " in " + DataFiles.ADVICE_KINDS + ", not " + info.category()));
+        }
+        if (info.priority() != null && kind.priority() != info.priority()) {
+            errors.add(new Problem(info.location(), name + ": " + info.adviceId() + " has priority " + kind.priority()
+                    + " in " + DataFiles.ADVICE_KINDS + ", not " + info.priority()));
         }
     }
 
     private static String value(AnnotationDescr annotation) {
         return annotation == null || annotation.getValue() == null ? null
                 : AnnotationDescr.unquote(annotation.getValue().toString().strip());
+    }
+
+    private static Integer priority(RuleDescr rule) {
+        String value = value(rule.getAnnotation(Explain.PRIORITY));
+        return value != null && value.matches("[123]") ? Integer.valueOf(value) : null;
     }
 
     private static org.kie.api.KieBase compile(Map<String, String> drl, List<Problem> problems) {
@@ -180,10 +219,6 @@ public final class RuleBaseLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String at(RuleSource source, int column) {
-        return source.file() + ":" + source.line() + ":" + Math.max(column, 0);
     }
 
     private static String relative(Path root, Path file) {

@@ -107,7 +107,7 @@ public final class CaseReader {
         if (!root.isObject()) {
             throw refuse("$", "the case must be a JSON object, not " + describe(root));
         }
-        List<Problem> problems = SchemaCheck.check(root);
+        List<Problem> problems = SchemaCheck.CASE.check(root);
         if (!problems.isEmpty()) {
             problems.addAll(semanticProblemsBeside(problems, root));
             throw new InvalidCaseException(problems);

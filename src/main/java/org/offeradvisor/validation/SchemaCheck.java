@@ -19,18 +19,26 @@ import com.networknt.schema.path.NodePath;
 
 import tools.jackson.databind.JsonNode;
 
-/** Checks a case against the published JSON Schema (schema/case.schema.json, on the classpath). */
-final class SchemaCheck {
-    static final String RESOURCE = "/schema/case.schema.json";
-    private static final Schema SCHEMA = load();
+/**
+ * Checks JSON against one of the published JSON Schemas (schema/*.schema.json, on the classpath), and says
+ * each problem as {@code path: message} in the words a user reads.
+ */
+public final class SchemaCheck {
+    /** The case contract, schema/case.schema.json. */
+    public static final SchemaCheck CASE = new SchemaCheck("/schema/case.schema.json");
+    /** Rule authors' scenario files, schema/scenario.schema.json. */
+    public static final SchemaCheck SCENARIO = new SchemaCheck("/schema/scenario.schema.json");
 
-    private SchemaCheck() {
+    private final Schema schema;
+
+    private SchemaCheck(String resource) {
+        this.schema = load(resource);
     }
 
-    private static Schema load() {
-        try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+    private static Schema load(String resource) {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
             return registry.getSchema(in, InputFormat.JSON);
@@ -39,9 +47,10 @@ final class SchemaCheck {
         }
     }
 
-    static List<Problem> check(JsonNode root) {
+    /** Every problem of {@code root}, one per line, in document order. */
+    public List<Problem> check(JsonNode root) {
         Set<Problem> problems = new LinkedHashSet<>();
-        for (Error error : SCHEMA.validate(root)) {
+        for (Error error : schema.validate(root)) {
             problems.add(describe(error));
         }
         return new ArrayList<>(problems);

@@ -1,0 +1,107 @@
+package org.offeradvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.offeradvisor.OfferAdvisor;
+import org.offeradvisor.engine.RuleBaseLoader;
+import org.offeradvisor.engine.RuleInfo;
+import org.offeradvisor.scenario.ScenarioResult;
+import org.offeradvisor.scenario.ScenarioRunner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Run scenario files: cases with the advice, figures and wording you expect of them "
+                + "(schema/scenario.schema.json).",
+                "Prints each failure and a summary 'N passed, N failed'; exit 0 when all pass, 1 when any fails, "
+                        + "2 for bad rules."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every scenario passed", "1:a scenario failed", "2:bad rules or bad usage"})
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(paramLabel = "SCENARIOS", arity = "0..*",
+            description = "Scenario files, or directories of them (default: the scenarios/ directory of this installation).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--coverage", description = "Also list the rules that no scenario made fire.")
+    boolean coverage;
+
+    @Override
+    public Integer call() {
+        OfferAdvisor advisor = OfferAdvisor.fromRules(rules.directory());
+        ScenarioRunner runner = new ScenarioRunner(advisor);
+        PrintWriter out = spec.commandLine().getOut();
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Path file : files()) {
+            results.addAll(runner.run(file));
+        }
+        for (ScenarioResult result : results) {
+            out.println((result.passed() ? "PASS " : "FAIL ") + result.file() + ": " + result.name());
+            result.failures().forEach(f -> out.println("  - " + f));
+        }
+        if (coverage) {
+            coverage(out, results);
+        }
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        out.println((results.size() - failed) + " passed, " + failed + " failed");
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+    }
+
+    private void coverage(PrintWriter out, List<ScenarioResult> results) {
+        Set<String> fired = results.stream().flatMap(r -> r.firedRules().stream())
+                .map(f -> f.file() + "\u0000" + f.rule()).collect(Collectors.toSet());
+        List<RuleInfo> all = RuleBaseLoader.load(rules.directory()).rules();
+        List<RuleInfo> missed = all.stream().filter(r -> !fired.contains(r.file() + "\u0000" + r.name())).toList();
+        out.println();
+        out.println("Coverage: " + (all.size() - missed.size()) + " of " + all.size() + " rules fired in some scenario");
+        if (!missed.isEmpty()) {
+            out.println("Rules no scenario made fire:");
+            missed.forEach(r -> out.println("  " + r.file() + ":" + r.line() + "  " + r.name()
+                    + (r.adviceId() == null ? "" : "  (" + r.adviceId() + ")")));
+        }
+        out.println();
+    }
+
+    private List<Path> files() {
+        List<Path> roots = paths.isEmpty() ? List.of(defaultScenarios()) : paths;
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(root);
+            }
+        }
+        return files;
+    }
+
+    private static Path defaultScenarios() {
+        String home = System.getProperty(RulesOption.HOME_PROPERTY);
+        return home == null ? Path.of("scenarios") : Path.of(home, "scenarios");
+    }
+}
