@@ -51,17 +51,35 @@ public final class OfferAdvisor {
     /** Advises on a case given as JSON text; throws {@link InvalidCaseException} naming each problem. */
     public Report advise(String caseJson) {
         Objects.requireNonNull(caseJson, "case JSON must not be null");
-        return run(reader.read(caseJson));
+        return run(reader.read(caseJson), false);
     }
 
     /** Advises on a case given as UTF-8 JSON bytes. */
     public Report advise(byte[] caseJson) {
         Objects.requireNonNull(caseJson, "case JSON must not be null");
-        return run(reader.read(caseJson));
+        return run(reader.read(caseJson), false);
     }
 
     /** Advises on a case file; a missing, unreadable or oversized file is an {@link InvalidCaseException}. */
     public Report advise(Path caseFile) {
+        return run(read(caseFile), false);
+    }
+
+    /**
+     * Advises on a case file and adds the how-trace of every advice item ({@link Report#explanations()}): the
+     * chain of rules and derived facts that led to it.
+     */
+    public Report explain(Path caseFile) {
+        return run(read(caseFile), true);
+    }
+
+    /** Advises on a case given as JSON text, with the how-trace of every advice item. */
+    public Report explain(String caseJson) {
+        Objects.requireNonNull(caseJson, "case JSON must not be null");
+        return run(reader.read(caseJson), true);
+    }
+
+    private CaseFacts read(Path caseFile) {
         Objects.requireNonNull(caseFile, "case file must not be null");
         try {
             if (Files.isDirectory(caseFile)) {
@@ -71,7 +89,7 @@ public final class OfferAdvisor {
                 throw refuse(caseFile, "is " + Files.size(caseFile) + " bytes; the limit is "
                         + CaseReader.MAX_BYTES + " (1 MiB)");
             }
-            return advise(Files.readAllBytes(caseFile));
+            return reader.read(Files.readAllBytes(caseFile));
         } catch (NoSuchFileException e) {
             throw refuse(caseFile, "no such file");
         } catch (IOException e) {
@@ -94,8 +112,8 @@ public final class OfferAdvisor {
         return ruleBase.fingerprint();
     }
 
-    private Report run(CaseFacts facts) {
-        return CaseRun.run(ruleBase, facts, maxFirings);
+    private Report run(CaseFacts facts, boolean explain) {
+        return CaseRun.run(ruleBase, facts, maxFirings, explain);
     }
 
     private static InvalidCaseException refuse(Path file, String message) {

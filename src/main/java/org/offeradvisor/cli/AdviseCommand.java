@@ -31,13 +31,28 @@ final class AdviseCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Option(names = "--explain",
+            description = "Add the how-trace of each advice item: the chain of rules and derived facts behind it.")
+    boolean explain;
+
+    @Option(names = "--watch",
+            description = "Re-run whenever a file under the rules directory or the case changes (Ctrl-C to stop).")
+    boolean watch;
+
     @Override
-    public Integer call() {
-        OfferAdvisor advisor = OfferAdvisor.fromRules(rules.directory());
-        Report report = advisor.advise(caseFile);
-        String rendered = format == Format.json ? OfferAdvisor.toJson(report) : OfferAdvisor.toText(report);
-        spec.commandLine().getOut().print(rendered);
+    public Integer call() throws Exception {
+        if (watch) {
+            new Watcher(rules.directory(), caseFile, this::render, spec.commandLine().getOut(),
+                    spec.commandLine().getErr()).run();
+            return ExitCodes.OK;
+        }
+        spec.commandLine().getOut().print(render(OfferAdvisor.fromRules(rules.directory())));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private String render(OfferAdvisor advisor) {
+        Report report = explain ? advisor.explain(caseFile) : advisor.advise(caseFile);
+        return format == Format.json ? OfferAdvisor.toJson(report) : OfferAdvisor.toText(report);
     }
 }

@@ -19,11 +19,14 @@ public final class CaseRun {
     private CaseRun() {
     }
 
-    public static Report run(RuleBase ruleBase, CaseFacts facts, int maxFirings) {
+    public static Report run(RuleBase ruleBase, CaseFacts facts, int maxFirings, boolean explain) {
         KieSession session = ruleBase.kieBase().newKieSession();
         FiringLog log = new FiringLog(ruleBase);
         try {
-            session.addEventListener(log);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
+            if (explain) {
+                session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
+            }
             ruleBase.data().facts().forEach(session::insert);
             session.insert(facts.candidate());
             session.insert(facts.situation());
@@ -38,7 +41,8 @@ public final class CaseRun {
                 throw runaway(log, maxFirings);
             }
             Collection<? extends Object> derived = session.getObjects();
-            return new ReportAssembler(ruleBase, facts, new ArrayList<>(derived), log.fired()).report();
+            return new ReportAssembler(ruleBase, facts, new ArrayList<>(derived), log.fired(),
+                    explain ? new HowTrace(log) : null).report();
         } finally {
             session.dispose();
         }

@@ -1,22 +1,34 @@
 package org.offeradvisor.engine;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 import org.offeradvisor.facts.AboutOffer;
 import org.offeradvisor.facts.Offer;
 import org.offeradvisor.report.Report.FiredRule;
 
-/** Records every rule that fires, in order, with its file and the offer it matched (if any). */
-final class FiringLog extends DefaultAgendaEventListener {
+/**
+ * Records every rule that fires, in order, with its file and the offer it matched (if any); and, for the
+ * how-trace, the facts each firing matched and which firing inserted each fact.
+ */
+final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleBase ruleBase;
     private final List<FiredRule> fired = new ArrayList<>();
+    private final List<List<Object>> matched = new ArrayList<>();
+    private final Map<Object, Integer> insertedBy = new IdentityHashMap<>();
     private FiredRule current;
+    private List<Object> currentObjects;
 
     FiringLog(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
@@ -25,16 +37,44 @@ final class FiringLog extends DefaultAgendaEventListener {
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = describe(event.getMatch());
+        currentObjects = List.copyOf(event.getMatch().getObjects());
+        fired.add(current);
+        matched.add(currentObjects);
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        fired.add(current);
         current = null;
+        currentObjects = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null && currentObjects != null) {
+            insertedBy.put(event.getObject(), fired.size() - 1);
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+    }
+
+    /** The index of the firing that inserted a fact, or null for a fact of the case or the data. */
+    Integer firingThatInserted(Object fact) {
+        return insertedBy.get(fact);
+    }
+
+    /** The facts a firing matched. */
+    List<Object> matchedBy(int firing) {
+        return matched.get(firing);
     }
 
     List<FiredRule> fired() {
-        return fired;
+        return current == null ? fired : fired.subList(0, fired.size() - 1);
     }
 
     /** The rule that was firing when a consequence failed, or null. */

@@ -38,25 +38,31 @@ final class ReportAssembler {
     private final CaseFacts facts;
     private final List<Object> derived;
     private final List<FiredRule> fired;
+    private final HowTrace trace;
 
-    ReportAssembler(RuleBase ruleBase, CaseFacts facts, List<Object> derived, List<FiredRule> fired) {
+    ReportAssembler(RuleBase ruleBase, CaseFacts facts, List<Object> derived, List<FiredRule> fired, HowTrace trace) {
         this.ruleBase = ruleBase;
         this.facts = facts;
         this.derived = derived;
         this.fired = fired;
+        this.trace = trace;
     }
 
     Report report() {
         Map<String, Integer> order = facts.offers().stream().collect(Collectors.toMap(Offer::id, Offer::index));
         Comparator<String> byOffer = Comparator.nullsFirst(Comparator.comparing(order::get));
-        List<AdviceItem> advice = all(Advice.class).stream()
+        List<Advice> ordered = all(Advice.class).stream()
                 .sorted(Comparator.comparingInt(Advice::priority)
                         .thenComparing(Advice::id)
                         .thenComparing(Advice::offerId, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Advice::title))
+                .toList();
+        List<AdviceItem> advice = ordered.stream()
                 .map(a -> new AdviceItem(a.id(), a.offerId(), a.category().name(), a.priority(), a.title(), a.text(),
                         a.script(), a.because(), a.rule(), a.source()))
                 .toList();
+        List<Report.Explanation> explanations = trace == null ? null : ordered.stream()
+                .map(a -> new Report.Explanation(a.id(), a.offerId(), trace.of(a))).toList();
         List<QuestionItem> questions = all(Question.class).stream()
                 .sorted(Comparator.comparing(Question::offerId, byOffer).thenComparing(Question::question))
                 .map(q -> new QuestionItem(q.offerId(), q.question(), q.why()))
@@ -66,7 +72,8 @@ final class ReportAssembler {
         return new Report(1,
                 new Report.RulesInfo(ruleBase.fingerprint(), ruleBase.data().benchmarksAsOf(), ruleBase.ruleCount()),
                 facts.situation().asOf().toString(), facts.currency(),
-                facts.offers().stream().map(this::offer).toList(), matrix(), advice, questions, assumptions, fired);
+                facts.offers().stream().map(this::offer).toList(), matrix(), advice, questions, assumptions, fired,
+                explanations);
     }
 
     private Report.Matrix matrix() {

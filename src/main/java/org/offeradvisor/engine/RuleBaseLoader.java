@@ -190,6 +190,9 @@ public final class RuleBaseLoader {
             String where = message.getLine() > 0 ? file + ":" + message.getLine() + ":" + Math.max(message.getColumn(), 0) : file;
             problems.add(new Problem(where, message.getText().strip().replaceAll("\\s*\\n\\s*", " ")));
         }
+        // "Parser returned a null Package" only repeats that a file did not parse; its real errors are listed
+        problems.removeIf(p -> p.message().equals("Parser returned a null Package") && problems.stream()
+                .anyMatch(other -> other != p && other.where().startsWith(p.where() + ":")));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             return null;

@@ -3,6 +3,8 @@ package org.offeradvisor.report;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The explained advice report (FACTS.md): per-offer figures, the advice ordered by priority, id and
  * offer, the questions to ask, the assumptions used and every rule that fired, in firing order.
@@ -17,7 +19,8 @@ public record Report(
         List<AdviceItem> advice,
         List<QuestionItem> questions,
         List<String> assumptions,
-        List<FiredRule> firedRules) {
+        List<FiredRule> firedRules,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Explanation> explanations) {
 
     public Report {
         offers = List.copyOf(offers);
@@ -25,6 +28,14 @@ public record Report(
         questions = List.copyOf(questions);
         assumptions = List.copyOf(assumptions);
         firedRules = List.copyOf(firedRules);
+        explanations = explanations == null ? null : List.copyOf(explanations);
+    }
+
+    /** The how-trace of one advice item, asked for with --explain: the chain of rules and facts behind it. */
+    public record Explanation(String adviceId, String offerId, List<String> trace) {
+        public Explanation {
+            trace = List.copyOf(trace);
+        }
     }
 
     /** Which knowledge produced the report. */

@@ -11,12 +11,14 @@ public final class ReportText {
     private static final int WIDTH = 100;
 
     private final StringBuilder out = new StringBuilder();
+    private final List<Report.Explanation> explanations;
 
-    private ReportText() {
+    private ReportText(List<Report.Explanation> explanations) {
+        this.explanations = explanations;
     }
 
     public static String render(Report report) {
-        ReportText text = new ReportText();
+        ReportText text = new ReportText(report.explanations());
         text.write(report);
         return text.out.toString();
     }
@@ -161,6 +163,13 @@ public final class ReportText {
             wrap("    because " + reason, "      ");
         }
         wrap("    rule \"" + a.rule() + "\"; source: " + a.source(), "      ");
+        if (explanations != null) {
+            explanations.stream().filter(e -> e.adviceId().equals(a.id()) && Objects.equals(e.offerId(), a.offerId()))
+                    .findFirst().ifPresent(e -> {
+                        line("    how:");
+                        e.trace().forEach(t -> line("      " + t));
+                    });
+        }
     }
 
     private void heading(String title) {

@@ -1,0 +1,240 @@
+package org.offeradvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offeradvisor.Advisors;
+import org.offeradvisor.OfferAdvisor;
+
+/** The rule author's commands, each run through the CLI on a temporary copy of rules/. */
+class RuleAuthorCliTest {
+    private static final String CASE = "facts-examples/high-growth-senior.json";
+
+    @TempDir
+    Path tmp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateAcceptsTheShippedRules() {
+        Run run = run("validate", "--rules", Advisors.copyOfRules(tmp).toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).matches("(?s).*: \\d+ rules, 0 warning\\(s\\), ok\\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validateReportsABrokenRuleWithFileAndLine() {
+        Path rules = Advisors.copyOfRules(tmp);
+        Advisors.edit(rules.resolve("market.drl"), "rule \"Offer is a pay cut\"", "rule \"Offer is a pay cut\" oops");
+
+        Run run = run("validate", "--rules", rules.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("market.drl:").contains("oops").doesNotContain("null Package", "Exception");
+        assertThat(run.out()).contains("1 error(s)");
+    }
+
+    @Test
+    void validateReportsAnAdviceRuleWithoutItsMetadata() throws IOException {
+        Path rules = Advisors.copyOfRules(tmp);
+        Files.writeString(rules.resolve("extra.drl"), """
+                package org.offeradvisor.rules.extra;
+
+                import org.offeradvisor.facts.*;
+                import function org.offeradvisor.facts.Explain.advice;
+
+                rule "Advice without metadata"
+                when
+                    $o : Offer()
+                then
+                    insert( advice( kcontext, $o.id() ).title( "t" ).text( "x" ).build() );
+                end
+
+                rule "Undocumented advice"
+                    @adviceId("MKT-NOT-A-KIND") @category("MARKET") @priority(2) @source("nowhere")
+                when
+                    $o : Offer()
+                then
+                    insert( advice( kcontext, $o.id() ).title( "t" ).text( "x" ).build() );
+                end
+                """);
+
+        Run run = run("validate", "--rules", rules.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("""
+                extra.drl:6:0: rule "Advice without metadata" gives advice but has no @adviceId
+                extra.drl:6:0: rule "Advice without metadata" gives advice but has no @category
+                extra.drl:6:0: rule "Advice without metadata" gives advice but has no @priority
+                extra.drl:6:0: rule "Advice without metadata" gives advice but has no @source
+                extra.drl:13:0: rule "Undocumented advice": advice id MKT-NOT-A-KIND is not documented in data/advice-kinds.json
+                """);
+    }
+
+    @Test
+    void validateWarnsOfAConditionThatCanNeverHoldButExits0() throws IOException {
+        Path rules = Advisors.copyOfRules(tmp);
+        Files.writeString(rules.resolve("extra.drl"), """
+                package org.offeradvisor.rules.extra;
+
+                import org.offeradvisor.facts.*;
+
+                rule "Startups only"
+                when
+                    Offer( companyType == "STARTUPS" )
+                then
+                end
+                """);
+
+        Run run = run("validate", "--rules", rules.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEqualTo("extra.drl:5:0: warning: rule \"Startups only\": Offer.companyType is never "
+                + "\"STARTUPS\" (it is one of [FAANG, HIGH_GROWTH, STARTUP, OTHER]), so companyType == \"STARTUPS\" never holds\n");
+        assertThat(run.out()).contains("1 warning(s), ok");
+    }
+
+    @Test
+    void rulesListsEveryRuleAsATableAndAsJson() {
+        Run table = run("rules", "--rules", "rules");
+        Run json = run("rules", "--rules", "rules", "--format", "json");
+
+        assertThat(table.status()).isZero();
+        assertThat(table.out()).contains("FILE:LINE", "MKT-POSITION", "Market position of an offer",
+                "Backend Engineer Salary Benchmarks (2026)");
+        assertThat(table.out().lines().filter(l -> l.contains(".drl:")).count())
+                .isEqualTo(org.offeradvisor.engine.RuleBaseLoader.load(Path.of("rules")).ruleCount());
+        assertThat(json.out()).contains("\"adviceId\" : \"NEG-COUNTER\"", "\"file\" : \"negotiation.drl\"");
+    }
+
+    @Test
+    void testRunsScenariosAndSummarises() throws IOException {
+        Path scenarios = Files.writeString(tmp.resolve("s.json"), """
+                { "scenarios": [
+                  { "name": "Stripe is countered", "caseFile": "%s",
+                    "expect": { "fires": [ { "advice": "NEG-COUNTER", "offer": "stripe" } ],
+                                "figures": [ { "offer": "stripe", "figure": "counter.targetTotalComp", "equals": 455000 } ] } },
+                  { "name": "A wrong expectation", "caseFile": "%s",
+                    "expect": { "doesNotFire": [ { "advice": "NEG-COUNTER" } ],
+                                "figures": [ { "offer": "stripe", "figure": "annualTotalComp", "equals": 300000, "tolerance": 100 } ],
+                                "texts": [ { "advice": "NEG-COUNTER", "offer": "stripe", "contains": ["competing offers"] } ] } }
+                ] }
+                """.formatted(Path.of(CASE).toAbsolutePath(), Path.of(CASE).toAbsolutePath()));
+
+        Run run = run("test", "--rules", "rules", scenarios.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("PASS " + scenarios + ": Stripe is countered",
+                "FAIL " + scenarios + ": A wrong expectation",
+                "  - expected NEG-COUNTER not to fire; the report has [",
+                "  - offers[stripe].annualTotalComp: expected 300000 ± 100, was 347500",
+                "  - NEG-COUNTER/stripe script should contain \"competing offers\": Thank you for the offer")
+                .endsWith("1 passed, 1 failed\n");
+    }
+
+    @Test
+    void testReportsABrokenScenarioFile() throws IOException {
+        Path scenarios = Files.writeString(tmp.resolve("s.json"), """
+                { "scenarios": [ { "name": "no case", "expect": { "fires": [ { "advice": "nope" } ] } } ] }
+                """);
+
+        Run run = run("test", "--rules", "rules", scenarios.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL " + scenarios + ": (scenario file)", "scenarios[0].expect.fires[0].advice")
+                .endsWith("0 passed, 1 failed\n");
+    }
+
+    @Test
+    void coverageListsTheRulesNoScenarioMadeFire() throws IOException {
+        Path scenarios = Files.writeString(tmp.resolve("s.json"), """
+                { "scenarios": [ { "name": "Stripe", "caseFile": "%s", "expect": {} } ] }
+                """.formatted(Path.of(CASE).toAbsolutePath()));
+
+        Run run = run("test", "--rules", "rules", "--coverage", scenarios.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Rules no scenario made fire:", "Management offer for an IC fit  (CAR-TRACK-MISMATCH)")
+                .doesNotContain("Market position of an offer  (MKT-POSITION)");
+    }
+
+    @Test
+    void explainShowsTheChainBehindEachAdvice() {
+        Run run = run("advise", CASE, "--rules", "rules", "--explain");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("""
+                    how:
+                      NEG-COUNTER ← rule "Counter citing market data" (negotiation.drl)
+                        ← CounterPackage stripe ← rule "Counter package for an offer below target" (negotiation.drl)
+                          ← CounterTarget stripe ← rule "Counter target: high in the market band, plus your premium" (negotiation.drl)
+                            ← MarketPosition stripe ← rule "Market position against the TC band" (market.drl)
+                """);
+    }
+
+    @Test
+    void watchSeesAnEditToTheRulesAndKeepsTheLastGoodRulesOnAnError() throws Exception {
+        Path rules = Advisors.copyOfRules(tmp);
+        Path caseFile = Files.copy(Path.of(CASE), tmp.resolve("case.json"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Function<OfferAdvisor, String> advise = a -> OfferAdvisor.toText(a.advise(caseFile));
+        Thread watcher = new Thread(() -> {
+            try {
+                new Watcher(rules, caseFile, advise, new PrintWriter(out, true), new PrintWriter(err, true)).run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                err.write(e.toString());
+            }
+        });
+        watcher.start();
+        try {
+            await(() -> out.toString().contains("=== watching"));
+            Advisors.edit(rules.resolve("data/benchmarks.json"), "\"tc\": [300000, 450000]", "\"tc\": [350000, 450000]");
+            await(() -> out.toString().contains("=== rules changed"));
+            await(() -> out.toString().contains("below HIGH_GROWTH L5 (total compensation $350,000-$450,000)"));
+
+            Advisors.edit(rules.resolve("market.drl"), "rule \"Offer is a pay cut\"", "rule \"Offer is a pay cut\" oops");
+            await(() -> err.toString().contains("(keeping the last rules that compiled)"));
+            assertThat(err.toString()).contains("market.drl:");
+
+            Advisors.edit(caseFile, "\"baseSalary\": 225000", "\"baseSalary\": 275000");
+            await(() -> out.toString().contains("=== case changed"));
+            await(() -> out.toString().contains("in the upper half of HIGH_GROWTH L5 (total compensation $350,000-$450,000)"));
+        } finally {
+            watcher.interrupt();
+            watcher.join(Duration.ofSeconds(5).toMillis());
+        }
+    }
+
+    /** Waits for a condition, polling briefly, for at most 30 seconds. */
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for the watcher");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
