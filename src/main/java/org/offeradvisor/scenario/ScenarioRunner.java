@@ -128,8 +128,14 @@ public final class ScenarioRunner {
                 return;
             }
         }
-        for (String part : figure.split("\\.")) {
-            node = node == null || node.isNull() ? null : node.get(part);
+        for (String part : figure.replaceAll("\\[(\\d+)]", ".$1").split("\\.")) {
+            if (node == null || node.isNull()) {
+                node = null;
+            } else if (node.isArray() && part.matches("\\d+")) {
+                node = node.get(Integer.parseInt(part));
+            } else {
+                node = node.get(part);
+            }
         }
         if (e.has("isNull")) {
             if (node != null && !node.isNull()) {
