@@ -28,7 +28,7 @@ public final class ReportText {
                 + ", " + report.rules().ruleCount() + " rules)");
         List<AdviceItem> general = report.advice().stream().filter(a -> a.offerId() == null).toList();
         if (!general.isEmpty()) {
-            heading("For every offer");
+            heading("Your situation");
             general.forEach(a -> advice(a, a.script()));
         }
         for (OfferReport offer : report.offers()) {
@@ -96,11 +96,11 @@ public final class ReportText {
         } else {
             row("Equity", equity.type() + (equity.ownershipPercent() == null ? ""
                     : ", " + equity.ownershipPercent().toPlainString() + "% of the company"));
-            row("  paper value", equity.paperValue() == null ? "unknown (counted as $0)" : money(equity.paperValue()));
-            if (equity.riskAdjustedValue() != null && equity.riskAdjustedLow().compareTo(equity.paperValue()) != 0) {
-                row("  risk-adjusted", money(equity.riskAdjustedValue()) + "  (range " + money(equity.riskAdjustedLow())
-                        + "-" + money(equity.riskAdjustedHigh()) + ")");
-            }
+            String paper = equity.paperValue() == null ? "unknown (counted as $0)" : money(equity.paperValue());
+            boolean discounted = equity.riskAdjustedValue() != null
+                    && equity.riskAdjustedLow().compareTo(equity.paperValue()) != 0;
+            row("  value", "paper " + paper + (discounted ? "   risk-adjusted " + money(equity.riskAdjustedValue())
+                    + " (range " + money(equity.riskAdjustedLow()) + "-" + money(equity.riskAdjustedHigh()) + ")" : ""));
         }
         if (offer.riskAdjustedAnnualTotalComp() != null
                 && offer.riskAdjustedAnnualTotalComp().compareTo(offer.annualTotalComp()) != 0) {
