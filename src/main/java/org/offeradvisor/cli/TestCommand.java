@@ -65,7 +65,7 @@ final class TestCommand implements Callable<Integer> {
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println((results.size() - failed) + " passed, " + failed + " failed");
         out.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.INTERNAL_ERROR;
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SCENARIO_FAILED;
     }
 
     private void coverage(PrintWriter out, List<ScenarioResult> results) {
