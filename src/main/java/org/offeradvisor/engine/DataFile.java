@@ -1,0 +1,147 @@
+package org.offeradvisor.engine;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.offeradvisor.Problem;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One data file of a rule set, read into its record shape, with where each of its values stands so that
+ * every problem found in it is reported as {@code data/file.json:line:column: path: message}.
+ */
+final class DataFile<T> {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    final String name;
+    final T value;
+    private final JsonLocations locations;
+    private final List<Problem> problems;
+    private int count;
+
+    private DataFile(String name, T value, JsonLocations locations, List<Problem> problems) {
+        this.name = name;
+        this.value = value;
+        this.locations = locations;
+        this.problems = problems;
+    }
+
+    /** Reads {@code root/name} as {@code type}; null, with the problem added, when it cannot be read or parsed. */
+    static <T> DataFile<T> read(Path root, String name, Class<T> type, List<Problem> problems) {
+        Path path = root.resolve(name);
+        String json;
+        try {
+            json = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new Problem(name, Files.exists(path) ? "cannot be read" : "missing: the rules need this data file"));
+            return null;
+        }
+        JsonLocations locations;
+        try {
+            locations = JsonLocations.of(MAPPER, json);
+        } catch (JacksonException e) {
+            problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
+            return null;
+        }
+        try {
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                problems.add(new Problem(name + ":1:1", "is empty"));
+                return null;
+            }
+            return new DataFile<>(name, value, locations, problems);
+        } catch (UnrecognizedPropertyException e) {
+            String at = path(e);
+            problems.add(new Problem(name + ":" + locations.lineColumn(at), at + ": unknown field"));
+        } catch (DatabindException e) {
+            String at = path(e);
+            problems.add(new Problem(name + ":" + locations.lineColumn(at), at + ": " + e.getOriginalMessage()));
+        } catch (JacksonException e) {
+            problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
+        }
+        return null;
+    }
+
+    /** Reports a problem with the value at {@code path} of this file. */
+    void problem(String path, String message) {
+        count++;
+        problems.add(new Problem(name + ":" + locations.lineColumn(path), path + ": " + message));
+    }
+
+    /** How many problems this file has had so far. */
+    int problems() {
+        return count;
+    }
+
+    /** {@code [low, high]} with 0 <= low <= high, or two nulls (with a problem when the range is malformed). */
+    BigDecimal[] range(String at, List<BigDecimal> range) {
+        if (range == null) {
+            return new BigDecimal[2];
+        }
+        if (range.size() != 2 || range.stream().anyMatch(Objects::isNull) || range.get(0).compareTo(range.get(1)) > 0
+                || range.get(0).signum() < 0) {
+            problem(at, "must be [low, high] with 0 <= low <= high");
+            return new BigDecimal[2];
+        }
+        return new BigDecimal[] {range.get(0), range.get(1)};
+    }
+
+    /** The enum constant named {@code value}, null when absent, or null with a problem when it is not one. */
+    <E extends Enum<E>> E enumValue(String at, Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            problem(at, "\"" + value + "\" is not one of " + List.of(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    void fraction(String at, BigDecimal value) {
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            problem(at, "required, a fraction from 0 to 1");
+        }
+    }
+
+    void positive(String at, BigDecimal value) {
+        if (value == null || value.signum() <= 0) {
+            problem(at, "required, greater than 0");
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The JSON path of the value a mapping error is about: {@code specializations[0].focuss}. */
+    private static String path(DatabindException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String lineColumn(JacksonException e) {
+        return e.getLocation() == null ? "1:1" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+    }
+}
