@@ -29,7 +29,6 @@ final class DecisionData {
 
     record CloseCallRow(BigDecimal margin, BigDecimal weightStep) { }
 
-
     private DecisionData() {
     }
 

@@ -13,13 +13,11 @@ import static org.offeradvisor.engine.DataFile.blank;
 
 /** Reads the equity data files: the default vesting and the stage discounts. */
 final class EquityData {
-
     record EquityDefaultsFile(String source, Integer vestingYears, Integer cliffMonths) { }
 
     record StageDiscountsFile(String source, List<StageDiscountRow> stages) { }
 
     record StageDiscountRow(String stage, List<BigDecimal> retained, String source, String assumption) { }
-
 
     private EquityData() {
     }

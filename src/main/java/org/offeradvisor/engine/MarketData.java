@@ -18,7 +18,6 @@ import static org.offeradvisor.engine.DataFile.blank;
 
 /** Reads the market data files: the level table, the benchmark bands, the specializations. */
 final class MarketData {
-
     record LevelsFile(String source, List<LevelRow> levels) { }
 
     record LevelRow(Integer rank, String code, String title, List<String> aliases) { }
@@ -33,7 +32,6 @@ final class MarketData {
 
     record SpecializationRow(String specialization, String focus, List<BigDecimal> premiumPercent,
                                      List<String> hotCompanies, List<String> hotSectors) { }
-
 
     private MarketData() {
     }

@@ -39,7 +39,6 @@ final class NegotiationData {
 
     record BansFile(String asOf, String note, List<String> states, List<String> cities) { }
 
-
     private NegotiationData() {
     }
 
