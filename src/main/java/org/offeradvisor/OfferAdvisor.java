@@ -107,11 +107,6 @@ public final class OfferAdvisor {
         return ReportText.render(report);
     }
 
-    /** {@code sha256:} of the rules and data this advisor was built from. */
-    public String rulesFingerprint() {
-        return ruleBase.fingerprint();
-    }
-
     private Report run(CaseFacts facts, boolean explain) {
         return CaseRun.run(ruleBase, facts, maxFirings, explain);
     }

@@ -27,7 +27,7 @@ public final class CaseRun {
             if (explain) {
                 session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
             }
-            ruleBase.data().facts().forEach(session::insert);
+            ruleBase.dataFacts().forEach(session::insert);
             session.insert(facts.candidate());
             session.insert(facts.situation());
             facts.offers().forEach(session::insert);

@@ -14,16 +14,23 @@ public final class RuleBase {
     private final KnowledgeData data;
     private final Map<String, RuleInfo> rules;
     private final String fingerprint;
+    private final List<Object> dataFacts;
 
     RuleBase(KieBase kieBase, KnowledgeData data, Map<String, RuleInfo> rules, String fingerprint) {
         this.kieBase = kieBase;
         this.data = data;
         this.rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
         this.fingerprint = fingerprint;
+        this.dataFacts = List.copyOf(data.facts());
     }
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** Every data row, in a stable order, inserted into each session. */
+    List<Object> dataFacts() {
+        return dataFacts;
     }
 
     public KnowledgeData data() {

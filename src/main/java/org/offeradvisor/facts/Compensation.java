@@ -16,8 +16,7 @@ public record Compensation(
         int vestingYears,
         BigDecimal annualEquity,
         BigDecimal annualTotalComp,
-        List<YearFigures> yearByYear,
-        boolean cliffShifted) implements AboutOffer {
+        List<YearFigures> yearByYear) implements AboutOffer {
 
     public Compensation {
         yearByYear = List.copyOf(yearByYear);
@@ -43,8 +42,7 @@ public record Compensation(
         for (BigDecimal percent : equity.vestingSchedulePercent()) {
             vested.add(Calc.percentOf(p, percent));
         }
-        boolean shifted = shiftFirstYear && years > 1;
-        if (shifted) {
+        if (shiftFirstYear && years > 1) {
             vested.set(1, vested.get(1).add(vested.get(0)));
             vested.set(0, BigDecimal.ZERO);
         }
@@ -55,6 +53,6 @@ public record Compensation(
             rows.add(new YearFigures(y, base, bonus, eq, signing, base.add(bonus).add(eq).add(signing)));
         }
         return new Compensation(offer.id(), base, bonus, paper.value(), years, annualEquity,
-                base.add(bonus).add(annualEquity), rows, shifted);
+                base.add(bonus).add(annualEquity), rows);
     }
 }
