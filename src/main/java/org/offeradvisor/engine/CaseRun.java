@@ -7,6 +7,7 @@ import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.Problem;
+import org.offeradvisor.facts.Money;
 import org.offeradvisor.report.Report;
 import org.offeradvisor.report.Report.FiredRule;
 import org.offeradvisor.validation.CaseFacts;
@@ -20,6 +21,10 @@ public final class CaseRun {
     }
 
     public static Report run(RuleBase ruleBase, CaseFacts facts, int maxFirings, boolean explain) {
+        return Money.inCurrency(facts.currency(), () -> runInCurrency(ruleBase, facts, maxFirings, explain));
+    }
+
+    private static Report runInCurrency(RuleBase ruleBase, CaseFacts facts, int maxFirings, boolean explain) {
         KieSession session = ruleBase.kieBase().newKieSession();
         FiringLog log = new FiringLog(ruleBase);
         try {

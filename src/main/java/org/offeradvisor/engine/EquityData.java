@@ -17,7 +17,8 @@ final class EquityData {
 
     record StageDiscountsFile(String source, List<StageDiscountRow> stages) { }
 
-    record StageDiscountRow(String stage, List<BigDecimal> retained, String source, String assumption) { }
+    record StageDiscountRow(String stage, List<BigDecimal> retained, String source, String assumption,
+                            BigDecimal ownershipCheckPercent, BigDecimal retainedOwnership, String dilutionAssumption) { }
 
     private EquityData() {
     }
@@ -64,8 +65,21 @@ final class EquityData {
             } else if ("assumption".equals(row.source()) && blank(row.assumption())) {
                 file.problem(at, "an assumption needs its text in \"assumption\"");
             }
+            if (row.ownershipCheckPercent() != null) {
+                file.positive(at + ".ownershipCheckPercent", row.ownershipCheckPercent());
+            }
+            if (row.retainedOwnership() != null) {
+                file.fraction(at + ".retainedOwnership", row.retainedOwnership());
+                if (row.retainedOwnership().signum() == 0) {
+                    file.problem(at + ".retainedOwnership", "must be above 0: it divides the break-even exit");
+                }
+                if (blank(row.dilutionAssumption())) {
+                    file.problem(at, "retainedOwnership is an assumption: give its text in \"dilutionAssumption\"");
+                }
+            }
             if (file.problems() == before) {
-                discounts.add(new StageDiscount(stage, retained[0], retained[1], row.source(), row.assumption()));
+                discounts.add(new StageDiscount(stage, retained[0], retained[1], row.source(), row.assumption(),
+                        row.ownershipCheckPercent(), row.retainedOwnership(), row.dilutionAssumption()));
             }
         }
         for (Stage stage : Stage.values()) {

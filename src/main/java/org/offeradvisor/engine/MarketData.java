@@ -70,6 +70,10 @@ final class MarketData {
             file.problem("bands", "required: the list of benchmark bands");
             return bands;
         }
+        String currency = file.value.currency();
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            file.problem("currency", "required: the ISO 4217 code the bands are in, e.g. \"USD\"");
+        }
         for (int i = 0; i < rows.size(); i++) {
             BandRow row = rows.get(i);
             String at = "bands[" + i + "]";
@@ -103,7 +107,7 @@ final class MarketData {
                 file.problem(at, "needs a base or a tc range to compare offers with");
             }
             if (file.problems() == before) {
-                bands.add(new Band(row.name(), row.company() == null ? null : row.company().toLowerCase(Locale.ROOT),
+                bands.add(new Band(row.name(), currency, row.company() == null ? null : row.company().toLowerCase(Locale.ROOT),
                         companyType, stage, rank, base[0], base[1], tc[0], tc[1], equity[0], equity[1],
                         ownership[0], ownership[1], row.note()));
             }

@@ -18,14 +18,22 @@ import static org.offeradvisor.engine.DataFile.blank;
 final class NegotiationData {
     /** The scripts and phrase groups the shipped rules use; a rule set must define them. */
     private static final List<String> SCRIPT_NAMES = List.of("neverShareCurrent", "letThemAnchor",
-            "letThemAnchorIfPushed", "counterWithCompetingOffers", "counterWithMarketData", "competingOffer");
-    private static final List<String> PHRASE_GROUPS = List.of("market", "companyType", "factorReason", "counterComponent");
+            "letThemAnchorIfPushed", "counterWithCompetingOffers", "counterWithMarketData", "counterSigningAddition", "competingOffer");
+    private static final List<String> PHRASE_GROUPS = List.of("market", "companyType", "factorReason", "counterComponent", "signingCovers");
     private static final Set<String> NEGOTIABILITY = Set.of("HIGH", "MEDIUM_HIGH", "MEDIUM", "LOW_MEDIUM", "LOW");
 
-    record NegotiationFile(String source, CounterTargetRow counterTarget, CounterPackageRow counterPackage,
-                                   RoundingRow anchorRange, Integer deadlineDays, List<ComponentRow> components) { }
+    record NegotiationFile(String source, CounterTargetRow counterTarget, HonestyRow honesty, RealismRow realism,
+                           SummaryRow summary, CounterPackageRow counterPackage, RoundingRow anchorRange,
+                           Integer deadlineDays, List<ComponentRow> components) { }
 
-    record CounterTargetRow(BigDecimal bandPosition, BigDecimal raiseWithoutBand, BigDecimal roundTo) { }
+    record CounterTargetRow(BigDecimal bandPosition, BigDecimal raiseWithoutBand, BigDecimal roundTo,
+                            BigDecimal maxRaisePercent, BigDecimal minRaiseOverCurrentPercent) { }
+
+    record HonestyRow(BigDecimal comparableShare) { }
+
+    record RealismRow(BigDecimal outlierFactor) { }
+
+    record SummaryRow(Integer maxActions) { }
 
     record CounterPackageRow(BigDecimal equityShareOfGrant, BigDecimal baseShareOfSalary, BigDecimal signingMin,
                                      BigDecimal signingMax, BigDecimal roundTo) { }
@@ -48,11 +56,27 @@ final class NegotiationData {
         CounterTargetRow t = f.counterTarget();
         CounterPackageRow p = f.counterPackage();
         if (t == null) {
-            file.problem("counterTarget", "required: bandPosition, raiseWithoutBand, roundTo");
+            file.problem("counterTarget", "required: bandPosition, raiseWithoutBand, roundTo, maxRaisePercent, "
+                    + "minRaiseOverCurrentPercent");
         } else {
             file.fraction("counterTarget.bandPosition", t.bandPosition());
             file.positive("counterTarget.raiseWithoutBand", t.raiseWithoutBand());
             file.positive("counterTarget.roundTo", t.roundTo());
+            file.positive("counterTarget.maxRaisePercent", t.maxRaisePercent());
+            file.positive("counterTarget.minRaiseOverCurrentPercent", t.minRaiseOverCurrentPercent());
+        }
+        if (f.honesty() == null) {
+            file.problem("honesty", "required: comparableShare");
+        } else {
+            file.fraction("honesty.comparableShare", f.honesty().comparableShare());
+        }
+        if (f.realism() == null) {
+            file.problem("realism", "required: outlierFactor");
+        } else {
+            file.positive("realism.outlierFactor", f.realism().outlierFactor());
+        }
+        if (f.summary() == null || f.summary().maxActions() == null || f.summary().maxActions() < 1) {
+            file.problem("summary", "required: maxActions, 1 or more");
         }
         if (p == null) {
             file.problem("counterPackage", "required: equityShareOfGrant, baseShareOfSalary, signingMin, signingMax, roundTo");
@@ -72,8 +96,10 @@ final class NegotiationData {
             file.problem("deadlineDays", "required, 0 or more");
         }
         return file.problems() != before ? null : new NegotiationPolicy(t.bandPosition(), t.raiseWithoutBand(), t.roundTo(),
+                t.maxRaisePercent(), t.minRaiseOverCurrentPercent(),
                 p.equityShareOfGrant(), p.baseShareOfSalary(), p.signingMin(), p.signingMax(), p.roundTo(),
-                f.anchorRange().roundTo(), f.deadlineDays());
+                f.honesty().comparableShare(), f.realism().outlierFactor(),
+                f.anchorRange().roundTo(), f.deadlineDays(), f.summary().maxActions());
     }
 
     static List<PackageComponent> components(DataFile<NegotiationFile> file) {

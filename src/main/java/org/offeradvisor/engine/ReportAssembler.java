@@ -12,7 +12,11 @@ import org.offeradvisor.Problem;
 import org.offeradvisor.facts.Advice;
 import org.offeradvisor.facts.Assumption;
 import org.offeradvisor.facts.Calc;
+import org.offeradvisor.facts.BreakEvenExit;
 import org.offeradvisor.facts.Compensation;
+import org.offeradvisor.facts.Deadline;
+import org.offeradvisor.facts.SummaryAction;
+import org.offeradvisor.facts.Verdict;
 import org.offeradvisor.facts.CounterPackage;
 import org.offeradvisor.facts.DecisionPolicy;
 import org.offeradvisor.facts.DecisionRank;
@@ -32,8 +36,11 @@ import org.offeradvisor.report.Report.FiredRule;
 import org.offeradvisor.report.Report.QuestionItem;
 import org.offeradvisor.validation.CaseFacts;
 
-/** Turns the facts a session derived into the report, in the stable order FACTS.md fixes. */
+/** Turns the facts a session derived into the report, in the stable order docs/CONTRACT.md fixes. */
 final class ReportAssembler {
+    /** The version of the report's shape (docs/CONTRACT.md, schema/report.schema.json). */
+    static final int SCHEMA_VERSION = 2;
+
     private final RuleBase ruleBase;
     private final CaseFacts facts;
     private final List<Object> derived;
@@ -69,11 +76,42 @@ final class ReportAssembler {
                 .distinct()
                 .toList();
         List<String> assumptions = all(Assumption.class).stream().map(Assumption::text).distinct().sorted().toList();
-        return new Report(1,
+        return new Report(SCHEMA_VERSION,
                 new Report.RulesInfo(ruleBase.fingerprint(), ruleBase.data().benchmarksAsOf(), ruleBase.ruleCount()),
-                facts.situation().asOf().toString(), facts.currency(),
-                facts.offers().stream().map(this::offer).toList(), matrix(), advice, questions, assumptions, fired,
+                facts.situation().asOf().toString(), facts.currency(), summary(),
+                facts.offers().stream().map(this::offer).toList(), table(), matrix(), advice, questions, assumptions, fired,
                 explanations);
+    }
+
+    private Report.Summary summary() {
+        List<Offer> offers = facts.offers();
+        String recommended = offers.size() == 1 ? offers.get(0).id()
+                : all(DecisionRank.class).stream().filter(r -> r.rank() == 1).map(DecisionRank::offerId).findFirst().orElse(null);
+        List<Report.OfferSummary> rows = offers.stream().map(o -> {
+            Verdict verdict = one(Verdict.class, o.id(), Verdict::offerId);
+            CounterPackage counter = one(CounterPackage.class, o.id(), CounterPackage::offerId);
+            Deadline deadline = one(Deadline.class, o.id(), Deadline::offerId);
+            return new Report.OfferSummary(o.id(), verdict == null ? null : verdict.verdict(),
+                    counter == null ? null : Calc.whole(counter.target()), counter == null ? null : counter.lead(),
+                    deadline == null ? null : deadline.days());
+        }).toList();
+        Map<String, Integer> order = offers.stream().collect(Collectors.toMap(Offer::id, Offer::index));
+        List<String> actions = all(SummaryAction.class).stream()
+                .sorted(Comparator.comparingInt(SummaryAction::order)
+                        .thenComparing(a -> a.offerId() == null ? -1 : order.getOrDefault(a.offerId(), -1))
+                        .thenComparing(SummaryAction::text))
+                .map(SummaryAction::text)
+                .distinct()
+                .limit(ruleBase.data().negotiationPolicy().maxSummaryActions())
+                .toList();
+        return new Report.Summary(recommended, rows, actions);
+    }
+
+    private List<Report.PlanRow> table() {
+        return all(NegotiationPlan.class).stream().findFirst()
+                .map(plan -> plan.rows().stream()
+                        .map(r -> new Report.PlanRow(r.component(), r.negotiability(), r.typicalRange(), r.note())).toList())
+                .orElse(List.of());
     }
 
     private Report.Matrix matrix() {
@@ -93,7 +131,7 @@ final class ReportAssembler {
         Ownership ownership = one(Ownership.class, offer.id(), Ownership::offerId);
         MarketPosition market = one(MarketPosition.class, offer.id(), MarketPosition::offerId);
         CounterPackage counter = one(CounterPackage.class, offer.id(), CounterPackage::offerId);
-        NegotiationPlan plan = one(NegotiationPlan.class, offer.id(), NegotiationPlan::offerId);
+        BreakEvenExit breakEven = one(BreakEvenExit.class, offer.id(), BreakEvenExit::offerId);
         DecisionRank rank = one(DecisionRank.class, offer.id(), DecisionRank::offerId);
         MatrixRow row = one(MatrixRow.class, offer.id(), MatrixRow::offerId);
         return new OfferReport(offer.id(), offer.company(), offer.level() == null ? null : offer.level().code(),
@@ -108,16 +146,15 @@ final class ReportAssembler {
                         risk == null ? null : Calc.whole(risk.low()),
                         risk == null ? null : Calc.whole(risk.high()),
                         risk == null ? null : Calc.whole(risk.value()),
-                        ownership == null ? null : Calc.twoDecimals(ownership.percent())),
+                        ownership == null ? null : Calc.twoDecimals(ownership.percent()),
+                        breakEven == null ? null : ask(breakEven.exitValue()),
+                        breakEven == null ? null : Calc.twoDecimals(breakEven.multiple())),
                 risk == null ? null : Calc.whole(risk.annualTotalComp()),
                 market == null ? null : new OfferReport.Market(market.band() == null ? null : market.band().name(),
                         market.basis(), Calc.whole(market.low()), Calc.whole(market.high()), market.position().name()),
                 counter == null ? null : new OfferReport.Counter(Calc.whole(counter.target()), ask(counter.baseIncrease()),
-                        ask(counter.equityIncrease()), counter.equityShares(), ask(counter.signingBonus())),
-                plan == null ? List.of() : plan.rows().stream()
-                        .map(r -> new OfferReport.PlanRow(r.component(), r.negotiability(), r.typicalRange(), r.applicable(),
-                                r.note(), counter == null || !r.applicable() ? null : askFor(r.key(), counter)))
-                        .toList(),
+                        ask(counter.equityIncrease()), counter.equityShares(), ask(counter.signingBonus()),
+                        ask(counter.makeWholeEquity()), ask(counter.resultingAnnualTotalComp()), counter.lead()),
                 rank == null || row == null ? null
                         : new OfferReport.Decision(rank.score(), rank.rank(), row.factors(), row.missing()));
     }
@@ -125,16 +162,6 @@ final class ReportAssembler {
     /** A counter amount as reported: rounded half up to the policy's step (nearest 1,000). */
     private BigDecimal ask(BigDecimal amount) {
         return Calc.roundTo(amount, ruleBase.data().negotiationPolicy().askRoundTo());
-    }
-
-    private BigDecimal askFor(String component, CounterPackage counter) {
-        BigDecimal amount = switch (component) {
-            case "equity" -> counter.equityIncrease();
-            case "baseSalary" -> counter.baseIncrease();
-            case "signingBonus" -> counter.signingBonus();
-            default -> null;
-        };
-        return amount == null || amount.signum() == 0 ? null : ask(amount);
     }
 
     private <T> List<T> all(Class<T> type) {

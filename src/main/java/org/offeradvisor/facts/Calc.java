@@ -28,6 +28,11 @@ public final class Calc {
         return divide(value.multiply(percent), HUNDRED);
     }
 
+    /** How far {@code value} is above {@code base}, in percent of {@code base}: {@code (value − base) / base × 100}. */
+    public static BigDecimal percentAbove(BigDecimal value, BigDecimal base) {
+        return divide(value.subtract(base).multiply(HUNDRED), base);
+    }
+
     /** {@code max(0, price − strike)}: what one option is worth at that price. */
     public static BigDecimal spread(BigDecimal price, BigDecimal strike) {
         return price.subtract(strike).max(BigDecimal.ZERO);
@@ -40,6 +45,16 @@ public final class Calc {
     /** Rounds half up to the nearest multiple of {@code step} (462,500 to 5,000 is 465,000). */
     public static BigDecimal roundTo(BigDecimal value, BigDecimal step) {
         return value.divide(step, 0, RoundingMode.HALF_UP).multiply(step);
+    }
+
+    /** Rounds down to a multiple of {@code step} (the largest multiple not above the value). */
+    public static BigDecimal roundDownTo(BigDecimal value, BigDecimal step) {
+        return value.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+    }
+
+    /** Rounds up to a multiple of {@code step} (the smallest multiple not below the value). */
+    public static BigDecimal roundUpTo(BigDecimal value, BigDecimal step) {
+        return value.divide(step, 0, RoundingMode.CEILING).multiply(step);
     }
 
     /** Whole units, half up: how money is reported. */

@@ -5,19 +5,46 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.function.Supplier;
 
-/** How money and percentages read in titles, scripts and reasons (KNOWLEDGE.md §6, §7.12). */
+/**
+ * How money and percentages read in titles, scripts and reasons (KNOWLEDGE.md §6, §7.12). Money is in the
+ * case's currency: {@code $480K} in US dollars, {@code EUR 480K} in any other (§8.11), as set for the
+ * thread by {@link #inCurrency}.
+ */
 public final class Money {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final ThreadLocal<String> CURRENCY = ThreadLocal.withInitial(() -> "USD");
 
     private Money() {
     }
 
-    /** Exact to the unit, for reasons: {@code $427,500}. */
+    /** Runs {@code work} with money written in {@code currency} (an ISO 4217 code) on this thread. */
+    public static <T> T inCurrency(String currency, Supplier<T> work) {
+        String before = CURRENCY.get();
+        CURRENCY.set(currency == null ? "USD" : currency);
+        try {
+            return work.get();
+        } finally {
+            CURRENCY.set(before);
+        }
+    }
+
+    /** The currency money is written in on this thread. */
+    public static String currency() {
+        return CURRENCY.get();
+    }
+
+    private static String symbol() {
+        String code = CURRENCY.get();
+        return "USD".equals(code) ? "$" : code + " ";
+    }
+
+    /** Exact to the unit, for reasons: {@code $427,500} ({@code EUR 427,500} in euros). */
     public static String usd(BigDecimal amount) {
         BigDecimal whole = amount.setScale(0, RoundingMode.HALF_UP);
-        return (whole.signum() < 0 ? "-$" : "$") + grouped(whole.abs());
+        return (whole.signum() < 0 ? "-" : "") + symbol() + grouped(whole.abs());
     }
 
     /** Short form for titles and scripts: {@code $950}, {@code $480K}, {@code $1.35M}. */
@@ -26,18 +53,18 @@ public final class Money {
         BigDecimal abs = amount.abs();
         BigDecimal thousands = abs.divide(THOUSAND, 0, RoundingMode.HALF_UP);
         if (abs.compareTo(THOUSAND) < 0) {
-            return sign + "$" + abs.setScale(0, RoundingMode.HALF_UP).toPlainString();
+            return sign + symbol() + abs.setScale(0, RoundingMode.HALF_UP).toPlainString();
         }
         if (thousands.compareTo(THOUSAND) < 0) {
-            return sign + "$" + thousands.toPlainString() + "K";
+            return sign + symbol() + thousands.toPlainString() + "K";
         }
         BigDecimal millions = abs.divide(MILLION, 2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return sign + "$" + millions.toPlainString() + "M";
+        return sign + symbol() + millions.toPlainString() + "M";
     }
 
     /** A price per share, to the cent: {@code $12.50}. */
     public static String price(BigDecimal amount) {
-        return "$" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return symbol() + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A percentage as given, up to two decimals: {@code 15%}, {@code 0.25%}. */

@@ -15,12 +15,10 @@ public record OfferReport(
         BigDecimal riskAdjustedAnnualTotalComp,
         Market market,
         Counter counter,
-        List<PlanRow> negotiationPlan,
         Decision decision) {
 
     public OfferReport {
         yearByYear = List.copyOf(yearByYear);
-        negotiationPlan = List.copyOf(negotiationPlan);
     }
 
     public record Year(int year, BigDecimal base, BigDecimal bonus, BigDecimal equity, BigDecimal signing,
@@ -30,21 +28,21 @@ public record OfferReport(
     /** Null values are figures that cannot be computed for this offer. */
     public record EquityFigures(String type, BigDecimal paperValue, BigDecimal riskAdjustedLow,
                                 BigDecimal riskAdjustedHigh, BigDecimal riskAdjustedValue,
-                                BigDecimal ownershipPercent) {
+                                BigDecimal ownershipPercent, BigDecimal breakEvenExit, BigDecimal breakEvenMultiple) {
     }
 
     /** The band compared with; band, basis, low and high are null for NO_BENCHMARK. */
     public record Market(String band, String basis, BigDecimal low, BigDecimal high, String position) {
     }
 
-    /** The counter package of an offer below its target. */
+    /**
+     * The counter package of an offer below its target (KNOWLEDGE.md §8.2): the asks, each rounded to 1,000 (options
+     * to a whole share, null when none), what the offer pays a year if every recurring ask is granted, and the
+     * component the script leads with (null when nothing is asked).
+     */
     public record Counter(BigDecimal targetTotalComp, BigDecimal baseIncrease, BigDecimal equityIncrease,
-                          BigDecimal equityShares, BigDecimal signingBonus) {
-    }
-
-    /** A row of the offer's Step 3 table: how negotiable a component is, and what to ask of it (null: no ask). */
-    public record PlanRow(String component, String negotiability, String typicalRange, boolean applicable, String note,
-                          BigDecimal ask) {
+                          BigDecimal equityShares, BigDecimal signingBonus, BigDecimal makeWholeEquity,
+                          BigDecimal resultingAnnualTotalComp, String lead) {
     }
 
     /** The offer's place in the decision matrix: score, rank, each factor's value, the factors not scored. */

@@ -14,7 +14,9 @@ public record Report(
         RulesInfo rules,
         String asOf,
         String currency,
+        Summary summary,
         List<OfferReport> offers,
+        List<PlanRow> negotiationTable,
         Matrix decisionMatrix,
         List<AdviceItem> advice,
         List<QuestionItem> questions,
@@ -24,6 +26,7 @@ public record Report(
 
     public Report {
         offers = List.copyOf(offers);
+        negotiationTable = List.copyOf(negotiationTable);
         advice = List.copyOf(advice);
         questions = List.copyOf(questions);
         assumptions = List.copyOf(assumptions);
@@ -36,6 +39,25 @@ public record Report(
         public Explanation {
             trace = List.copyOf(trace);
         }
+    }
+
+    /**
+     * What to do now (KNOWLEDGE.md §8.10): the recommended offer (null without offers), each offer's verdict,
+     * counter target and lead (null unless it gets a counter), days to its deadline (negative when past, null
+     * without one), and at most a handful of actions, most urgent first.
+     */
+    public record Summary(String recommendedOfferId, List<OfferSummary> offers, List<String> actions) {
+        public Summary {
+            offers = List.copyOf(offers);
+            actions = List.copyOf(actions);
+        }
+    }
+
+    public record OfferSummary(String offerId, String verdict, BigDecimal counterTarget, String lead, Long deadlineDays) {
+    }
+
+    /** A row of the guide's Step 3 table, once for the case: how negotiable a component is and its typical range. */
+    public record PlanRow(String component, String negotiability, String typicalRange, String note) {
     }
 
     /** Which knowledge produced the report. */

@@ -6,9 +6,15 @@ import java.util.Objects;
 
 import org.offeradvisor.facts.Money;
 
-/** Renders a report for a terminal: per offer its figures and advice with reasons, then the whole case. */
+/**
+ * Renders a report for a terminal. It opens with what to do now (KNOWLEDGE.md §8.10), in at most
+ * {@value #SUMMARY_LINES} lines, then the scripts to say, then the advice about the whole case, each offer's
+ * figures and advice, the decision matrix, the questions to ask and the assumptions used.
+ */
 public final class ReportText {
     private static final int WIDTH = 100;
+    /** The report's first lines, title included, that tell a reader what to do next. */
+    static final int SUMMARY_LINES = 12;
 
     private final StringBuilder out = new StringBuilder();
     private final List<Report.Explanation> explanations;
@@ -18,18 +24,23 @@ public final class ReportText {
     }
 
     public static String render(Report report) {
-        ReportText text = new ReportText(report.explanations());
-        text.write(report);
-        return text.out.toString();
+        return Money.inCurrency(report.currency(), () -> {
+            ReportText text = new ReportText(report.explanations());
+            text.write(report);
+            return text.out.toString();
+        });
     }
 
     private void write(Report report) {
         line("OFFER ADVISOR REPORT  as of " + report.asOf() + "  (benchmarks " + report.rules().benchmarksAsOf()
                 + ", " + report.rules().ruleCount() + " rules)");
+        summary(report);
+        scripts(report);
         List<AdviceItem> general = report.advice().stream().filter(a -> a.offerId() == null).toList();
         if (!general.isEmpty()) {
             heading("Your situation");
-            general.forEach(a -> advice(a, a.script()));
+            general.forEach(a -> advice(a, a.script() == null ? null : "under \"Scripts to use\" above"));
+            table(report);
         }
         for (OfferReport offer : report.offers()) {
             offer(offer, report);
@@ -50,6 +61,77 @@ public final class ReportText {
             heading("Assumptions used (beyond the guide)");
             report.assumptions().forEach(a -> wrap("- " + a, "  "));
         }
+    }
+
+    /** What to do now, within the first {@value #SUMMARY_LINES} lines of the report. */
+    private void summary(Report report) {
+        Report.Summary summary = report.summary();
+        List<String> lines = new java.util.ArrayList<>();
+        for (Report.OfferSummary o : summary.offers()) {
+            OfferReport offer = report.offers().stream().filter(r -> r.id().equals(o.offerId())).findFirst().orElseThrow();
+            lines.add(clip(String.format("  %-9s %s", o.verdict(), offer.company() + " (" + o.offerId() + ")"
+                    + (o.counterTarget() == null ? "" : ": counter at " + Money.brief(o.counterTarget())
+                    + (o.lead() == null ? "" : ", lead with " + leadName(o.lead())))
+                    + (o.deadlineDays() == null ? "" : o.deadlineDays() < 0 ? "; expired " + -o.deadlineDays() + " days ago"
+                    : "; expires in " + o.deadlineDays() + (o.deadlineDays() == 1 ? " day" : " days"))
+                    + (o.offerId().equals(summary.recommendedOfferId()) && summary.offers().size() > 1 ? "; recommended" : "")),
+                    WIDTH));
+        }
+        int n = 0;
+        for (String action : summary.actions()) {
+            lines.addAll(wrapped("  " + (++n) + ". " + action, "     "));
+        }
+        if (lines.isEmpty()) {
+            lines.add("  Add the offers you have to the case: there is nothing to decide yet.");
+        }
+        int room = SUMMARY_LINES - 4;
+        line("");
+        line("What to do now");
+        line("==============");
+        if (lines.size() > room) {
+            lines = new java.util.ArrayList<>(lines.subList(0, room - 1));
+            lines.add("  ... more below, under each offer");
+        }
+        lines.forEach(this::line);
+    }
+
+    /** Every script of the report, next to whom it is for. */
+    private void scripts(Report report) {
+        List<AdviceItem> scripted = report.advice().stream().filter(a -> a.script() != null).toList();
+        if (scripted.isEmpty()) {
+            return;
+        }
+        heading("Scripts to use");
+        for (AdviceItem a : scripted) {
+            String who = a.offerId() == null ? "any recruiter" : report.offers().stream().filter(o -> o.id().equals(a.offerId()))
+                    .map(o -> o.company() + "'s recruiter").findFirst().orElse(a.offerId());
+            line("");
+            wrap("  To " + who + " (" + a.id() + "):", "    ");
+            wrap("    \"" + a.script() + "\"", "     ");
+        }
+    }
+
+    /** The guide's Step 3 table, once for the case. */
+    private void table(Report report) {
+        if (report.negotiationTable().isEmpty()) {
+            return;
+        }
+        line("");
+        line(String.format("    %-28s %-13s %s", "Component", "Negotiability", "Typical range"));
+        for (Report.PlanRow row : report.negotiationTable()) {
+            List<String> range = wrapped(row.typicalRange() + (row.note() == null ? "" : " (" + row.note() + ")"), "",
+                    WIDTH - 47);
+            line(String.format("    %-28s %-13s %s", row.component(), row.negotiability(), range.get(0)));
+            range.subList(1, range.size()).forEach(r -> line(" ".repeat(47) + r));
+        }
+    }
+
+    private static String leadName(String lead) {
+        return switch (lead) {
+            case "baseSalary" -> "base salary";
+            case "signingBonus" -> "signing bonus";
+            default -> lead;
+        };
     }
 
     private void matrix(Report report) {
@@ -120,33 +202,35 @@ public final class ReportText {
                         money(y.equity()), money(y.signing()), money(y.total())));
             }
         }
-        List<AdviceItem> advice = report.advice().stream().filter(a -> Objects.equals(a.offerId(), offer.id())).toList();
-        plan(offer, advice);
-        advice.forEach(a -> advice(a, a.script() == null ? null : "in the negotiation plan above"));
+        counter(offer);
+        report.advice().stream().filter(a -> Objects.equals(a.offerId(), offer.id()))
+                .forEach(a -> advice(a, a.script() == null ? null : "under \"Scripts to use\" above"));
     }
 
-    private void plan(OfferReport offer, List<AdviceItem> advice) {
-        List<AdviceItem> scripted = advice.stream().filter(a -> a.script() != null).toList();
-        if (offer.negotiationPlan().isEmpty() && scripted.isEmpty()) {
+    /** The counter package: each ask, and what the offer pays if they are granted. */
+    private void counter(OfferReport offer) {
+        OfferReport.Counter k = offer.counter();
+        if (k == null) {
             return;
         }
         line("");
-        line("  Negotiation plan" + (offer.counter() == null ? ""
-                : ": counter at " + money(offer.counter().targetTotalComp()) + " total compensation"));
-        if (!offer.negotiationPlan().isEmpty()) {
-            line(String.format("  %-28s %-13s %-36s %s", "Component", "Negotiability", "Typical range", "Ask"));
-            for (OfferReport.PlanRow row : offer.negotiationPlan()) {
-                line(String.format("  %-28s %-13s %-36s %s", row.component(), row.applicable() ? row.negotiability() : "n/a",
-                        row.applicable() ? row.typicalRange() : row.note(),
-                        row.ask() == null ? "" : "+" + money(row.ask())
-                                + ("Equity (RSU/stock)".equals(row.component()) && offer.counter().equityShares() != null
-                                ? " (" + Money.number(offer.counter().equityShares()) + " options)" : "")));
-            }
+        line("  Counter at " + money(k.targetTotalComp()) + (k.lead() == null ? "" : ", leading with the " + leadName(k.lead())));
+        if (k.equityIncrease().signum() > 0 || k.equityShares() != null) {
+            row("  equity", (k.equityIncrease().signum() > 0 ? "+" + money(k.equityIncrease()) : "")
+                    + (k.equityShares() == null ? "" : (k.equityIncrease().signum() > 0 ? " (" : "+")
+                    + Money.number(k.equityShares()) + " options" + (k.equityIncrease().signum() > 0 ? ")" : ""))
+                    + " over the grant");
         }
-        for (AdviceItem a : scripted) {
-            line("");
-            wrap("  " + a.id() + ", say: \"" + a.script() + "\"", "    ");
+        if (k.baseIncrease().signum() > 0) {
+            row("  base salary", "+" + money(k.baseIncrease()) + " a year");
         }
+        if (k.signingBonus().signum() > 0) {
+            row("  signing bonus", "+" + money(k.signingBonus()) + " once");
+        }
+        if (k.makeWholeEquity().signum() > 0) {
+            row("  make-whole equity", "+" + money(k.makeWholeEquity()) + " once");
+        }
+        row("  if all granted", money(k.resultingAnnualTotalComp()) + " a year");
     }
 
     /** One advice item; {@code script} is the script to show, or where it is shown. */
@@ -154,9 +238,7 @@ public final class ReportText {
         line("");
         wrap("[" + a.priority() + "] " + a.id() + ": " + a.title(), "      ");
         wrap("    " + a.text(), "    ");
-        if (script != null && script.equals(a.script())) {
-            wrap("    Say: \"" + script + "\"", "         ");
-        } else if (script != null) {
+        if (script != null) {
             wrap("    Script: " + script + ".", "      ");
         }
         for (String reason : a.because()) {
@@ -195,8 +277,17 @@ public final class ReportText {
         return amount == null ? "-" : Money.usd(amount);
     }
 
-    /** Wraps at word boundaries to the page width; continuation lines get {@code indent}. */
     private void wrap(String text, String indent) {
+        wrapped(text, indent).forEach(this::line);
+    }
+
+    /** Wraps at word boundaries to the page width; continuation lines get {@code indent}. */
+    private static List<String> wrapped(String text, String indent) {
+        return wrapped(text, indent, WIDTH);
+    }
+
+    private static List<String> wrapped(String text, String indent, int width) {
+        List<String> lines = new java.util.ArrayList<>();
         int start = 0;
         while (start < text.length() && text.charAt(start) == ' ') {
             start++;
@@ -204,8 +295,8 @@ public final class ReportText {
         StringBuilder current = new StringBuilder(text.substring(0, start));
         boolean empty = true;
         for (String word : text.substring(start).split(" +")) {
-            if (!empty && current.length() + 1 + word.length() > WIDTH) {
-                line(current.toString());
+            if (!empty && current.length() + 1 + word.length() > width) {
+                lines.add(current.toString());
                 current = new StringBuilder(indent);
                 empty = true;
             }
@@ -215,7 +306,8 @@ public final class ReportText {
             current.append(word);
             empty = false;
         }
-        line(current.toString());
+        lines.add(current.toString());
+        return lines;
     }
 
     private void line(String s) {

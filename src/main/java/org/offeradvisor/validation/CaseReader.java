@@ -210,8 +210,9 @@ public final class CaseReader {
                 }
                 offers.add(offer(offer, i));
             }
-            Situation situation = situation(input.situation(), ids);
-            return new CaseFacts(input.currency() == null ? "USD" : input.currency(), candidate, situation, offers);
+            String currency = input.currency() == null ? "USD" : input.currency();
+            Situation situation = situation(input.situation(), ids, currency);
+            return new CaseFacts(currency, candidate, situation, offers);
         }
 
         private Candidate candidate(CandidateInput c) {
@@ -241,9 +242,9 @@ public final class CaseReader {
                                     s.writesDesignDocsOthersFollow(), s.drivesCrossCuttingInitiatives()));
         }
 
-        private Situation situation(SituationInput s, Map<String, Integer> ids) {
+        private Situation situation(SituationInput s, Map<String, Integer> ids, String currency) {
             if (s == null) {
-                return new Situation(false, false, null, LocalDate.now(clock), null);
+                return new Situation(false, false, null, LocalDate.now(clock), null, currency);
             }
             if (s.preferredOfferId() != null && !ids.containsKey(s.preferredOfferId())) {
                 problem("situation.preferredOfferId", "\"" + s.preferredOfferId() + "\" names no offer"
@@ -251,7 +252,7 @@ public final class CaseReader {
             }
             LocalDate asOf = s.asOf() == null ? LocalDate.now(clock) : date("situation.asOf", s.asOf());
             return new Situation(Boolean.TRUE.equals(s.askedForCurrentSalary()),
-                    Boolean.TRUE.equals(s.askedForExpectations()), s.preferredOfferId(), asOf, weights(s.weights()));
+                    Boolean.TRUE.equals(s.askedForExpectations()), s.preferredOfferId(), asOf, weights(s.weights()), currency);
         }
 
         private Weights weights(WeightsInput w) {

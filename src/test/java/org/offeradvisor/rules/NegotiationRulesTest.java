@@ -1052,7 +1052,7 @@ class NegotiationRulesTest {
     // =====================================================================================================
 
     @Test
-    void everyOfferGetsTheStepThreeTableWithEachComponentsNegotiability() {
+    void theStepThreeTableComesOncePerCaseNamingTheAllCashOffersAndYourNextLevel() {
         Report r = advise("""
                 { "candidate": { "level": "L5" },
                   "offers": [ { "id": "goog", "company": "Google", "companyType": "FAANG", "level": "L5",
@@ -1060,44 +1060,20 @@ class NegotiationRulesTest {
                               { "id": "cash", "company": "Cashco", "companyType": "OTHER", "baseSalary": 250000 } ] }
                 """);
 
-        AdviceItem full = negotiationAdvice(r, "NEG-FULL-PACKAGE", "goog", 3);
-        assertThat(full.title()).contains("Google");
+        AdviceItem full = negotiationAdvice(r, "NEG-FULL-PACKAGE", null, 3);
+        assertThat(advice(r, "NEG-FULL-PACKAGE")).hasSize(1);
         assertBecauseQuotes(full, "Signing bonus", "HIGH");
         assertBecauseQuotes(full, "Start date", "HIGH");
-        assertBecauseQuotes(full, "Equity", "MEDIUM_HIGH");
+        assertBecauseQuotes(full, "Equity", "MEDIUM_HIGH", "not applicable to the all-cash cash");
         assertBecauseQuotes(full, "Remote", "MEDIUM");
-        assertBecauseQuotes(full, "level", "MEDIUM");
+        assertBecauseQuotes(full, "Title/level", "MEDIUM", "L5 vs L6");
         assertBecauseQuotes(full, "Base salary", "LOW_MEDIUM");
         assertBecauseQuotes(full, "Annual bonus", "LOW", "formulaic: don't spend capital on it");
 
-        List<OfferReport.PlanRow> plan = offer(r, "goog").negotiationPlan();
-        assertThat(plan).extracting(OfferReport.PlanRow::negotiability)
+        List<Report.PlanRow> table = r.negotiationTable();
+        assertThat(table).extracting(Report.PlanRow::negotiability)
                 .containsExactly("HIGH", "HIGH", "MEDIUM_HIGH", "MEDIUM", "MEDIUM", "LOW_MEDIUM", "LOW");
-        assertThat(plan).allMatch(OfferReport.PlanRow::applicable);
-        assertThat(plan).last().extracting(OfferReport.PlanRow::note).isEqualTo("formulaic: don't spend capital on it");
-        // the asks of the counter package sit in their rows: equity 140,000, base 20,000, signing 100,000
-        assertThat(plan.get(0).ask()).isEqualByComparingTo("100000");
-        assertThat(plan.get(2).ask()).isEqualByComparingTo("140000");
-        assertThat(plan.get(5).ask()).isEqualByComparingTo("20000");
-        assertThat(plan.get(1).ask()).isNull();
-    }
-
-    @Test
-    void anAllCashOffersTableMarksEquityNotApplicable() {
-        Report r = advise("""
-                { "candidate": { "level": "L5" },
-                  "offers": [ { "id": "goog", "company": "Google", "companyType": "FAANG", "level": "L5",
-                                "baseSalary": 200000, "equity": { "type": "RSU", "grantValue": 400000 } },
-                              { "id": "cash", "company": "Cashco", "companyType": "OTHER", "baseSalary": 250000 } ] }
-                """);
-
-        AdviceItem full = negotiationAdvice(r, "NEG-FULL-PACKAGE", "cash", 3);
-        assertBecauseQuotes(full, "Equity", "not applicable");
-        List<OfferReport.PlanRow> plan = offer(r, "cash").negotiationPlan();
-        assertThat(plan).filteredOn(row -> row.component().startsWith("Equity")).singleElement()
-                .satisfies(row -> assertThat(row.applicable()).isFalse());
-        assertThat(plan).filteredOn(row -> !row.component().startsWith("Equity")).allMatch(OfferReport.PlanRow::applicable);
-        assertThat(advice(r, "NEG-FULL-PACKAGE")).hasSize(2);
+        assertThat(table).last().extracting(Report.PlanRow::note).isEqualTo("formulaic: don't spend capital on it");
     }
 
     @Test

@@ -1,0 +1,11 @@
+package org.offeradvisor.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * The offer an options grant's break-even exit is measured against (KNOWLEDGE.md §8.8): the live offer
+ * without options that pays the most a year, the first in the case on a tie.
+ */
+public record ReferenceOffer(String offerId, String company, BigDecimal annualTotalComp, BigDecimal signingBonus)
+        implements AboutOffer {
+}
