@@ -97,7 +97,7 @@ public final class OfferAdvisor {
         }
     }
 
-    /** The report as FACTS.md JSON: stable key and array order, byte-identical for the same case and rules. */
+    /** The report as the JSON of docs/CONTRACT.md: stable key and array order, byte-identical for the same case and rules. */
     public static String toJson(Report report) {
         return ReportJson.write(report);
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "advise", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Advise on the offers of a case file (JSON, see FACTS.md).")
+        description = "Advise on the offers of a case file (JSON, see docs/CONTRACT.md).")
 final class AdviseCommand implements Callable<Integer> {
     enum Format { text, json }
 

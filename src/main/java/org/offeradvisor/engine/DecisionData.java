@@ -12,7 +12,7 @@ import static org.offeradvisor.engine.DataFile.blank;
 
 /** Reads the decision matrix and the documented advice kinds. */
 final class DecisionData {
-    /** The matrix factors of the case contract (FACTS.md weights and scores), in the guide's order. */
+    /** The matrix factors of the case contract (docs/CONTRACT.md weights and scores), in the guide's order. */
     private static final List<String> FACTOR_KEYS = List.of("totalComp", "teamAndManager", "technicalChallenges",
             "careerGrowth", "workLifeBalance", "companyTrajectory", "locationFlexibility");
 

@@ -19,7 +19,7 @@ final class NegotiationData {
     /** The scripts and phrase groups the shipped rules use; a rule set must define them. */
     private static final List<String> SCRIPT_NAMES = List.of("neverShareCurrent", "letThemAnchor",
             "letThemAnchorIfPushed", "counterWithCompetingOffers", "counterWithMarketData", "counterSigningAddition", "competingOffer");
-    private static final List<String> PHRASE_GROUPS = List.of("market", "companyType", "factorReason", "counterComponent", "signingCovers");
+    private static final List<String> PHRASE_GROUPS = List.of("market", "companyType", "factorReason", "counterComponent", "signingCovers", "signingReason");
     private static final Set<String> NEGOTIABILITY = Set.of("HIGH", "MEDIUM_HIGH", "MEDIUM", "LOW_MEDIUM", "LOW");
 
     record NegotiationFile(String source, CounterTargetRow counterTarget, HonestyRow honesty, RealismRow realism,

@@ -2,7 +2,7 @@ package org.offeradvisor.report;
 
 import java.util.List;
 
-/** One advice item as reported (FACTS.md); {@code offerId} and {@code script} may be null. */
+/** One advice item as reported (docs/CONTRACT.md); {@code offerId} and {@code script} may be null. */
 public record AdviceItem(
         String id,
         String offerId,

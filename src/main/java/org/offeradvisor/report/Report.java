@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The explained advice report (FACTS.md): per-offer figures, the advice ordered by priority, id and
+ * The explained advice report (docs/CONTRACT.md): per-offer figures, the advice ordered by priority, id and
  * offer, the questions to ask, the assumptions used and every rule that fired, in firing order.
  */
 public record Report(

@@ -7,7 +7,7 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a report as FACTS.md JSON: keys in declaration order, nulls kept, money as plain numbers. */
+/** Writes a report as the JSON of docs/CONTRACT.md: keys in declaration order, nulls kept, money as plain numbers. */
 public final class ReportJson {
     private static final DefaultIndenter LINES = new DefaultIndenter("  ", "\n");
     private static final JsonMapper MAPPER = JsonMapper.builder()

@@ -67,15 +67,15 @@ public final class ReportText {
     private void summary(Report report) {
         Report.Summary summary = report.summary();
         List<String> lines = new java.util.ArrayList<>();
+        int width = summary.offers().stream().map(o -> companyOf(report, o.offerId()).length()).max(Integer::compare).orElse(0);
         for (Report.OfferSummary o : summary.offers()) {
-            OfferReport offer = report.offers().stream().filter(r -> r.id().equals(o.offerId())).findFirst().orElseThrow();
-            lines.add(clip(String.format("  %-9s %s", o.verdict(), offer.company() + " (" + o.offerId() + ")"
-                    + (o.counterTarget() == null ? "" : ": counter at " + Money.brief(o.counterTarget())
-                    + (o.lead() == null ? "" : ", lead with " + leadName(o.lead())))
-                    + (o.deadlineDays() == null ? "" : o.deadlineDays() < 0 ? "; expired " + -o.deadlineDays() + " days ago"
-                    : "; expires in " + o.deadlineDays() + (o.deadlineDays() == 1 ? " day" : " days"))
-                    + (o.offerId().equals(summary.recommendedOfferId()) && summary.offers().size() > 1 ? "; recommended" : "")),
-                    WIDTH));
+            lines.add(clip(String.format("  %-" + Math.min(width, 24) + "s  %-9s  %-36s %s", clip(companyOf(report, o.offerId()), 24),
+                    o.verdict(),
+                    o.counterTarget() == null ? "" : "counter at " + Money.brief(o.counterTarget())
+                            + (o.lead() == null ? "" : ", lead: " + leadName(o.lead())),
+                    o.deadlineDays() == null ? "" : o.deadlineDays() < 0 ? "expired " + -o.deadlineDays() + " days ago"
+                            : o.deadlineDays() == 0 ? "expires today"
+                            : "expires in " + o.deadlineDays() + (o.deadlineDays() == 1 ? " day" : " days")), WIDTH));
         }
         int n = 0;
         for (String action : summary.actions()) {
@@ -124,6 +124,11 @@ public final class ReportText {
             line(String.format("    %-28s %-13s %s", row.component(), row.negotiability(), range.get(0)));
             range.subList(1, range.size()).forEach(r -> line(" ".repeat(47) + r));
         }
+    }
+
+    private static String companyOf(Report report, String offerId) {
+        return report.offers().stream().filter(r -> r.id().equals(offerId)).map(OfferReport::company).findFirst()
+                .orElse(offerId);
     }
 
     private static String leadName(String lead) {

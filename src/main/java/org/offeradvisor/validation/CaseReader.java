@@ -59,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns case JSON into {@link CaseFacts}, or refuses it with every problem found: size, syntax, the
- * published schema, then the checks the schema cannot express (FACTS.md). Nothing is guessed silently.
+ * published schema, then the checks the schema cannot express (docs/CONTRACT.md). Nothing is guessed silently.
  */
 public final class CaseReader {
     /** The largest case accepted: 1 MiB. */
