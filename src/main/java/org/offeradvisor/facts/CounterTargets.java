@@ -72,6 +72,18 @@ public final class CounterTargets {
         return this;
     }
 
+    /**
+     * Between steps 3 and 4: a target that would read as today's pay in a script ({@code $165K} for current pay of
+     * 165,000 or 164,600) moves one rounding step up, so that the script never discloses it.
+     */
+    public CounterTargets notAtCurrentPay(BigDecimal current) {
+        if (current != null && Money.brief(target).equals(Money.brief(current))) {
+            target = target.add(step);
+            steps.add("one step above, " + usd(target) + ", so that the script does not disclose your current pay");
+        }
+        return this;
+    }
+
     /** Step 4: the preferred offer's target is the figure its competing-offer script quotes. */
     public CounterTargets matchCompetingScript(CompetingAnchor h) {
         target = h.scriptFigure();

@@ -43,9 +43,24 @@ class CliTest {
     void adviseAsJsonPrintsTheContractReport() {
         Run run = run("advise", EXAMPLE, "--format", "json", "--rules", "rules");
 
+        // Report version 2: a summary, the Step 3 table once for the case, and no per-offer negotiation plan.
+        // Stripe (KNOWLEDGE.md §8.1): A = 225,000 + 22,500 bonus + 400,000 / 4 = 347,500, in the lower half of
+        // HIGH_GROWTH L5 (300,000-450,000, midpoint 375,000); aim min(450,000, 412,500 × 1.10 = 453,750) = 450,000;
+        // reach cap 347,500 × 1.2 = 417,000, rounded down to 415,000: T = 415,000. Package (§8.2): G = 67,500;
+        // equity min(140,000, 270,000) = 140,000, 35,000 a year; base min(22,500, 32,500) = 22,500 (no base band);
+        // R = 10,000; no dip (year one 372,500 − 25,000 + 35,000 + 22,500 = 405,000 ≥ 310,000);
+        // S = 60,000 forfeited + 10,000 − 25,000 offered = 45,000; resulting 405,000; lead equity (35,000 > 22,500).
+        // Deadline 2026-12-10 is 9 days after 2026-12-01.
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("{\n  \"schemaVersion\": 1,")
-                .contains("\"annualTotalComp\": 347500", "\"position\": \"LOWER_HALF\"", "\"firedRules\": [");
+        assertThat(run.out()).startsWith("{\n  \"schemaVersion\": 2,")
+                .contains("\"annualTotalComp\": 347500", "\"position\": \"LOWER_HALF\"", "\"firedRules\": [")
+                .contains("\"summary\": {", "\"recommendedOfferId\": \"stripe\"", "\"verdict\": \"NEGOTIATE\"",
+                        "\"counterTarget\": 415000", "\"deadlineDays\": 9", "\"actions\": [")
+                .contains("\"targetTotalComp\": 415000", "\"equityIncrease\": 140000", "\"baseIncrease\": 23000",
+                        "\"signingBonus\": 45000", "\"makeWholeEquity\": 0", "\"resultingAnnualTotalComp\": 405000",
+                        "\"lead\": \"equity\"")
+                .contains("\"negotiationTable\": [")
+                .doesNotContain("negotiationPlan");
     }
 
     @Test

@@ -128,11 +128,13 @@ class RuleAuthorCliTest {
 
     @Test
     void testRunsScenariosAndSummarises() throws IOException {
+        // Stripe's counter target (KNOWLEDGE.md §8.1): A = 347,500; the aim, min(450,000, 412,500 × 1.10), is capped
+        // by the reach cap 347,500 × 1.2 = 417,000, rounded down to 415,000
         Path scenarios = Files.writeString(tmp.resolve("s.json"), """
                 { "scenarios": [
                   { "name": "Stripe is countered", "caseFile": "%s",
                     "expect": { "fires": [ { "advice": "NEG-COUNTER", "offer": "stripe" } ],
-                                "figures": [ { "offer": "stripe", "figure": "counter.targetTotalComp", "equals": 455000 } ] } },
+                                "figures": [ { "offer": "stripe", "figure": "counter.targetTotalComp", "equals": 415000 } ] } },
                   { "name": "A wrong expectation", "caseFile": "%s",
                     "expect": { "doesNotFire": [ { "advice": "NEG-COUNTER" } ],
                                 "figures": [ { "offer": "stripe", "figure": "annualTotalComp", "equals": 300000, "tolerance": 100 } ],
@@ -186,8 +188,9 @@ class RuleAuthorCliTest {
                     how:
                       NEG-COUNTER ← rule "Counter citing market data" (negotiation.drl)
                         ← CounterPackage stripe ← rule "Counter package for an offer below target" (negotiation.drl)
-                          ← CounterTarget stripe ← rule "Counter target: high in the market band, plus your premium" (negotiation.drl)
-                            ← MarketPosition stripe ← rule "Market position against the TC band" (market.drl)
+                          ← CounterTarget stripe ← rule "Counter target" (negotiation.drl)
+                            ← CounterAim stripe ← rule "Counter aim: high in the market band, plus your premium, at most the band's top" (negotiation.drl)
+                              ← MarketPosition stripe ← rule "Market position against the TC band" (market.drl)
                 """);
     }
 

@@ -16,8 +16,8 @@ import org.offeradvisor.report.Report;
 import org.offeradvisor.report.Report.QuestionItem;
 
 /**
- * The equity knowledge of KNOWLEDGE.md §2 (risk adjustment, ownership), the EQ-* advice of §4 with the
- * priorities of §5 and the precise semantics of §7, as rules/equity.drl applies them. Every expected
+ * The equity knowledge of KNOWLEDGE.md §2 (risk adjustment, ownership), the EQ-* advice of §4 and §8.8 with the
+ * priorities of §5 and §8.12 and the precise semantics of §7, as rules/equity.drl applies them. Every expected
  * number is worked out by hand from the specification; the arithmetic is written next to it.
  */
 class EquityRulesTest {
@@ -332,7 +332,9 @@ class EquityRulesTest {
         assertThat(adviceIds(r, "pitch")).contains("EQ-ASK-409A");
     }
 
-    // ---- EQ-ASK-* and questions ----
+    // ---- EQ-ASK-*, EQ-EXERCISE-COST and questions ----
+
+    private static final String EXERCISE_WINDOW = "How long is the post-termination exercise window?";
 
     @Test
     void optionsMissingTheStartupFactsAskForEachAndAddOneQuestionPerMissingFact() {
@@ -346,8 +348,12 @@ class EquityRulesTest {
         assertThat(equityAdvice(r, "EQ-ASK-409A", "ask", 2).title()).contains("Askco", "409A");
         assertThat(equityAdvice(r, "EQ-ASK-SHARES-OUTSTANDING", "ask", 2).title()).contains("Askco", "outstanding");
         assertThat(equityAdvice(r, "EQ-ASK-LIQUIDATION-PREFS", "ask", 2).title()).contains("Askco", "liquidation");
+        // §8.8: every OPTIONS offer also gets its exercise cost, 10,000 options × strike 1.00 = 10,000, and its question
+        AdviceItem exercise = equityAdvice(r, "EQ-EXERCISE-COST", "ask", 3);
+        assertThat(exercise.title()).contains("Askco", "$10K");
+        assertBecauseQuotes(exercise, "$10,000");
 
-        assertThat(r.questions()).hasSize(3);
+        assertThat(r.questions()).hasSize(4);
         assertThat(r.questions()).allSatisfy(q -> {
             assertThat(q.offerId()).isEqualTo("ask");
             assertThat(q.question()).isNotBlank();
@@ -356,7 +362,8 @@ class EquityRulesTest {
         assertThat(r.questions()).extracting(QuestionItem::question)
                 .anySatisfy(q -> assertThat(q).contains("409A"))
                 .anySatisfy(q -> assertThat(q).contains("outstanding"))
-                .anySatisfy(q -> assertThat(q).containsIgnoringCase("liquidation preferences"));
+                .anySatisfy(q -> assertThat(q).containsIgnoringCase("liquidation preferences"))
+                .contains(EXERCISE_WINDOW);
     }
 
     @Test
@@ -371,15 +378,18 @@ class EquityRulesTest {
 
         equityAdvice(r, "EQ-ASK-SHARES-OUTSTANDING", "ask", 2);
         assertThat(adviceIds(r, "ask")).doesNotContain("EQ-ASK-409A", "EQ-ASK-LIQUIDATION-PREFS");
-        assertThat(r.questions()).singleElement().satisfies(q -> {
+        // the shares outstanding and, as for every OPTIONS offer (§8.8), the exercise window
+        assertThat(r.questions()).hasSize(2).allSatisfy(q -> {
             assertThat(q.offerId()).isEqualTo("ask");
-            assertThat(q.question()).contains("outstanding");
             assertThat(q.why()).isNotBlank();
         });
+        assertThat(r.questions()).extracting(QuestionItem::question)
+                .anySatisfy(q -> assertThat(q).contains("outstanding"))
+                .contains(EXERCISE_WINDOW);
     }
 
     @Test
-    void optionsWithEveryStartupFactAskNothing() {
+    void optionsWithEveryStartupFactAskOnlyForTheExerciseWindow() {
         Report r = advise("""
                 { "candidate": { "level": "L5" },
                   "offers": [ { "id": "full", "company": "Fullco", "companyType": "STARTUP", "stage": "SEED_A",
@@ -390,8 +400,14 @@ class EquityRulesTest {
                 """);
 
         assertThat(adviceIds(r, "full"))
-                .doesNotContain("EQ-ASK-409A", "EQ-ASK-SHARES-OUTSTANDING", "EQ-ASK-LIQUIDATION-PREFS");
-        assertThat(r.questions()).isEmpty();
+                .doesNotContain("EQ-ASK-409A", "EQ-ASK-SHARES-OUTSTANDING", "EQ-ASK-LIQUIDATION-PREFS")
+                .contains("EQ-EXERCISE-COST");
+        // §8.8: exercising 10,000 options at strike 1 costs $10,000, and its question is the only one left
+        assertThat(r.questions()).singleElement().satisfies(q -> {
+            assertThat(q.offerId()).isEqualTo("full");
+            assertThat(q.question()).isEqualTo(EXERCISE_WINDOW);
+            assertThat(q.why()).contains("$10,000");
+        });
     }
 
     @Test
@@ -422,10 +438,11 @@ class EquityRulesTest {
                                             "liquidationPreference": { "multiple": 1, "participating": false } } } ] }
                 """);
 
-        // a misses three facts, b only its 409A
-        assertThat(r.questions()).extracting(QuestionItem::offerId).containsExactlyInAnyOrder("a", "a", "a", "b");
-        assertThat(r.questions()).filteredOn(q -> q.offerId().equals("b")).singleElement()
-                .satisfies(q -> assertThat(q.question()).contains("409A"));
+        // a misses three facts, b only its 409A; each also asks for its exercise window (§8.8)
+        assertThat(r.questions()).extracting(QuestionItem::offerId)
+                .containsExactlyInAnyOrder("a", "a", "a", "a", "b", "b");
+        assertThat(r.questions()).filteredOn(q -> q.offerId().equals("b")).extracting(QuestionItem::question)
+                .hasSize(2).anySatisfy(q -> assertThat(q).contains("409A")).contains(EXERCISE_WINDOW);
         assertThat(r.questions()).allSatisfy(q -> assertThat(q.why()).isNotBlank());
     }
 
