@@ -3,6 +3,8 @@ package org.offeradvisor.engine;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Supplier;
+
 import org.kie.api.KieBase;
 
 /**
@@ -10,13 +12,18 @@ import org.kie.api.KieBase;
  * KieBase is thread-safe and the data immutable; each case gets its own session.
  */
 public final class RuleBase {
-    private final KieBase kieBase;
+    private final Supplier<KieBase> kieBase;
     private final KnowledgeData data;
     private final Map<String, RuleInfo> rules;
     private final String fingerprint;
     private final List<Object> dataFacts;
 
     RuleBase(KieBase kieBase, KnowledgeData data, Map<String, RuleInfo> rules, String fingerprint) {
+        this(() -> kieBase, data, rules, fingerprint);
+    }
+
+    /** A rule base whose KieBase may still be loading (from the cache, in the background) until first used. */
+    RuleBase(Supplier<KieBase> kieBase, KnowledgeData data, Map<String, RuleInfo> rules, String fingerprint) {
         this.kieBase = kieBase;
         this.data = data;
         this.rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
@@ -25,7 +32,7 @@ public final class RuleBase {
     }
 
     KieBase kieBase() {
-        return kieBase;
+        return kieBase.get();
     }
 
     /** Every data row, in a stable order, inserted into each session. */

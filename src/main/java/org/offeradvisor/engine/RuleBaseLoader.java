@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -26,15 +27,18 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.runtime.KieContainer;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.Problem;
 import org.offeradvisor.facts.Category;
 import org.offeradvisor.facts.Explain;
 
 /**
- * Compiles every {@code *.drl} under a rules directory with KieFileSystem/KieBuilder and loads the data
- * files beside them. Any error, a duplicate rule name or incomplete advice metadata stops the build with
+ * Compiles every {@code *.drl} under a rules directory to Drools' executable model (KieFileSystem, KieBuilder,
+ * {@code ExecutableModelProject}) and loads the data files beside them; a rule set compiled before, with the
+ * same files and the same program, is loaded from the cache ({@link RuleCache}) instead of compiled. Any error, a duplicate rule name or incomplete advice metadata stops the build with
  * one {@link Problem} per finding, as {@code file:line:column: message}.
  */
 public final class RuleBaseLoader {
@@ -60,6 +64,29 @@ public final class RuleBaseLoader {
      * wrong, and the rule base when nothing is wrong.
      */
     public static Validation validate(Path rulesDir) {
+        return validate(rulesDir, RuleCache.forUser());
+    }
+
+    /** As {@link #validate(Path)}, with compiled rule sets cached in {@code cacheDirectory}. */
+    public static Validation validate(Path rulesDir, Path cacheDirectory) {
+        return validate(rulesDir, new RuleCache(cacheDirectory));
+    }
+
+    /** Builds the rule base of {@code rulesDir}, caching compiled rule sets in {@code cacheDirectory}. */
+    public static RuleBase load(Path rulesDir, Path cacheDirectory) {
+        Validation validation = validate(rulesDir, cacheDirectory);
+        if (!validation.ok()) {
+            throw new InvalidRulesException(validation.errors());
+        }
+        return validation.ruleBase();
+    }
+
+    /** The directory compiled rule sets are cached in when none is given. */
+    public static Path defaultCacheDirectory() {
+        return RuleCache.forUser().directory();
+    }
+
+    private static Validation validate(Path rulesDir, RuleCache cache) {
         Objects.requireNonNull(rulesDir, "rules directory must not be null");
         Path root = rulesDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -71,13 +98,92 @@ public final class RuleBaseLoader {
         if (drl.isEmpty()) {
             errors.add(new Problem(rulesDir.toString(), "no .drl files"));
         }
+        String fingerprint = drl.isEmpty() ? null : fingerprint(root, drl.keySet());
+        String key = fingerprint == null ? null : RuleCache.key(fingerprint);
+        // A cached compile starts loading at once, in the background, while the data files are read.
+        Cached cached = key == null ? null : cached(cache, key, drl);
         KnowledgeData data = DataFiles.load(root, errors);
+        if (!errors.isEmpty() || drl.isEmpty()) {
+            describe(drl, data, errors, warnings);
+            return new Validation(errors, warnings, null);
+        }
+        if (cached != null) {
+            return new Validation(List.of(), cached.description().warnings(),
+                    new RuleBase(cached.kieBase(), data, cached.rules(), fingerprint));
+        }
         Map<String, RuleInfo> rules = describe(drl, data, errors, warnings);
-        org.kie.api.KieBase kieBase = drl.isEmpty() ? null : compile(drl, errors);
         if (!errors.isEmpty()) {
             return new Validation(errors, warnings, null);
         }
-        return new Validation(errors, warnings, new RuleBase(kieBase, data, rules, fingerprint(root, drl.keySet())));
+        byte[] described = RulesDescription.write(rules.values(), warnings);
+        org.kie.api.KieBase kieBase = compile(drl, key, described, cache, errors, warnings);
+        if (!errors.isEmpty()) {
+            return new Validation(errors, warnings, null);
+        }
+        return new Validation(errors, warnings, new RuleBase(kieBase, data, rules, fingerprint));
+    }
+
+    /**
+     * The rule base of a cached compile of the same rule set (its rules and warnings as they were found when it
+     * was compiled), or null: an entry that cannot be loaded is not used.
+     */
+    /** A cached compile: what was found compiling it, and its KieBase, loading in the background. */
+    private record Cached(RulesDescription description, Map<String, RuleInfo> rules,
+                          java.util.function.Supplier<org.kie.api.KieBase> kieBase) {
+    }
+
+    private static Cached cached(RuleCache cache, String key, Map<String, String> drl) {
+        byte[] kjar = cache.read(key).orElse(null);
+        if (kjar == null) {
+            return null;
+        }
+        RulesDescription description;
+        try {
+            description = RulesDescription.read(CompiledRules.entry(kjar, RuleCache.RULES_ENTRY));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        description.rules().forEach(r -> rules.put(r.packageName() + "." + r.name(), r));
+        // The KieBase is built from the cached classes in the background while the caller reads its data and its
+        // case; should
+        // the entry fail to load after all, the rule set is compiled again, as if it had not been cached.
+        CompletableFuture<org.kie.api.KieBase> kieBase = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                kieBase.complete(loadOrCompile(kjar, drl, key, cache));
+            } catch (RuntimeException | LinkageError e) {
+                kieBase.completeExceptionally(e);
+            }
+        }, "offer-advisor-rule-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return new Cached(description, rules, () -> join(kieBase));
+    }
+
+    private static org.kie.api.KieBase loadOrCompile(byte[] kjar, Map<String, String> drl, String key, RuleCache cache) {
+        try {
+            return CompiledRules.kieBase(kjar);
+        } catch (RuntimeException | LinkageError e) {
+            List<Problem> problems = new ArrayList<>();
+            org.kie.api.KieBase compiled = compile(drl, key, CompiledRules.entry(kjar, RuleCache.RULES_ENTRY), cache, problems,
+                    new ArrayList<>());
+            if (compiled == null) {
+                throw new InvalidRulesException(problems);
+            }
+            return compiled;
+        }
+    }
+
+    private static org.kie.api.KieBase join(CompletableFuture<org.kie.api.KieBase> kieBase) {
+        try {
+            return kieBase.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** Reads every file with the extension under root, by path relative to it ('/'-separated), sorted. */
@@ -178,13 +284,55 @@ public final class RuleBaseLoader {
         return value != null && value.matches("[123]") ? Integer.valueOf(value) : null;
     }
 
-    private static org.kie.api.KieBase compile(Map<String, String> drl, List<Problem> problems) {
+    /**
+     * Compiles to the executable model, caches the result, and builds the KieBase from it. A rule set the executable
+     * model rejects is compiled the classic way: its errors then point at file, line and column; and a rule set only
+     * the classic compiler accepts is used as it compiles (not cached), with a warning saying why. Null on errors.
+     */
+    private static org.kie.api.KieBase compile(Map<String, String> drl, String key, byte[] described, RuleCache cache,
+                                               List<Problem> problems, List<Problem> warnings) {
         KieServices ks = KieServices.get();
+        List<Problem> found = new ArrayList<>();
+        KieBuilder builder = build(ks, drl, true, found);
+        if (found.isEmpty()) {
+            Map<String, byte[]> extra = new LinkedHashMap<>();
+            extra.put(RuleCache.RULES_ENTRY, described);
+            extra.put(RuleCache.KEY_ENTRY, key.getBytes(StandardCharsets.UTF_8));
+            byte[] kjar = CompiledRules.withEntries(((InternalKieModule) builder.getKieModule()).getBytes(), extra);
+            org.kie.api.KieBase kieBase = CompiledRules.kieBase(kjar);
+            cache.write(key, kjar);
+            return kieBase;
+        }
+        List<Problem> classic = new ArrayList<>();
+        KieBuilder fallback = build(ks, drl, false, classic);
+        if (!classic.isEmpty()) {
+            problems.addAll(classic);
+            return null;
+        }
+        String where = found.stream().map(Problem::where).filter(w -> w.matches("[^:]+\\.drl(:.*)?")).findFirst()
+                .orElse("rules");
+        warnings.add(new Problem(where, "Drools' executable model cannot compile these rules (often a condition that "
+                + "compares values of different types), so they are compiled the classic way, again on every start"));
+        KieContainer container = ks.newKieContainer(fallback.getKieModule().getReleaseId());
+        org.kie.api.KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(fallback.getKieModule().getReleaseId());
+        return kieBase;
+    }
+
+    /** Builds the DRL with the executable model or the classic compiler, adding each error to {@code problems}. */
+    private static KieBuilder build(KieServices ks, Map<String, String> drl, boolean executableModel, List<Problem> problems) {
         ReleaseId releaseId = ks.newReleaseId("org.offeradvisor.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         drl.forEach((file, text) -> kfs.write(KFS_PREFIX + file, text));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder;
+        try {
+            builder = executableModel ? ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
+                    : ks.newKieBuilder(kfs).buildAll();
+        } catch (RuntimeException e) {
+            problems.add(new Problem("rules", "the rules could not be compiled: " + rootMessage(e)));
+            return null;
+        }
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = message.getPath() == null ? "rules" : message.getPath().replaceFirst("^" + KFS_PREFIX, "");
             String where = message.getLine() > 0 ? file + ":" + message.getLine() + ":" + Math.max(message.getColumn(), 0) : file;
@@ -193,16 +341,21 @@ public final class RuleBaseLoader {
         // "Parser returned a null Package" only repeats that a file did not parse; its real errors are listed
         problems.removeIf(p -> p.message().equals("Parser returned a null Package") && problems.stream()
                 .anyMatch(other -> other != p && other.where().startsWith(p.where() + ":")));
-        if (!problems.isEmpty()) {
+        if (executableModel || !problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            return null;
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        org.kie.api.KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        return builder;
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** The fingerprint of the rule and data files, or null when one cannot be read (the loading reports it). */
     private static String fingerprint(Path root, Iterable<String> drlFiles) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -220,7 +373,7 @@ public final class RuleBaseLoader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return null;
         }
     }
 

@@ -1,0 +1,135 @@
+package org.offeradvisor.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Compiled rule sets on disk, one file per rule set: the executable-model kjar, keyed by the content hash of
+ * every rule and data file and the program's version, so that a command whose rules are unchanged never
+ * compiles. An entry is written to a temporary file and moved into place atomically, so concurrent runs see a
+ * whole entry or none; an entry that is corrupt, partial, or made for another key is ignored (and replaced by
+ * the next build), never trusted and never fatal. A cache directory that cannot be written only costs speed.
+ */
+final class RuleCache {
+    /** Overrides the cache directory (a system property, then an environment variable). */
+    static final String DIRECTORY_PROPERTY = "offer.advisor.cache";
+    static final String DIRECTORY_VARIABLE = "OFFER_ADVISOR_CACHE";
+    /** The entry in each cached kjar that names the key it was written for. */
+    static final String KEY_ENTRY = "META-INF/offer-advisor/cache-key";
+    /** The entry that describes the rules (names, files, lines, advice metadata) and the lint warnings. */
+    static final String RULES_ENTRY = "META-INF/offer-advisor/rules.json";
+
+    private final Path directory;
+
+    RuleCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The user's cache: the property or variable above, else $XDG_CACHE_HOME/offer-advisor, else ~/.cache/offer-advisor. */
+    static RuleCache forUser() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY, System.getenv(DIRECTORY_VARIABLE));
+        if (configured != null && !configured.isBlank()) {
+            return new RuleCache(Path.of(configured));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new RuleCache(base.resolve("offer-advisor"));
+    }
+
+    /** The key of a rule set: its fingerprint, this program's build and the Drools and Java versions. */
+    static String key(String fingerprint) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String program = RuleCache.class.getPackage().getImplementationVersion();
+            sha.update(String.join("\n", fingerprint, program == null ? programStamp() : program,
+                    org.drools.base.util.Drools.getFullVersion(), System.getProperty("java.version"))
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A development build has no version: the bytes of the fact classes the compiled rules are linked against
+     * stand for it, so a program whose facts changed never loads rules compiled against the old ones.
+     */
+    private static String programStamp() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            Path source = Path.of(org.offeradvisor.facts.Offer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(source)) {
+                try (var files = Files.walk(source.resolve("org/offeradvisor"))) {
+                    for (Path f : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                        sha.update(source.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                        sha.update(Files.readAllBytes(f));
+                    }
+                }
+            } else {
+                sha.update(Files.readAllBytes(source));
+            }
+            return "dev-" + HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | RuntimeException e) {
+            return "dev-" + System.nanoTime();
+        }
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    private Path file(String key) {
+        return directory.resolve(key + ".kjar");
+    }
+
+    /** The cached kjar of {@code key}, if a whole entry written for that key is there. */
+    Optional<byte[]> read(String key) {
+        Path file = file(key);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return key.equals(keyOf(bytes)) ? Optional.of(bytes) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores a kjar under {@code key}; a failure to write is ignored (the next run compiles again). */
+    void write(String key, byte[] kjar) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(directory);
+            tmp = Files.createTempFile(directory, key, ".tmp");
+            Files.write(tmp, kjar);
+            try {
+                Files.move(tmp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do: the entry was not written
+                }
+            }
+        }
+    }
+
+    /** The key a kjar was written for, or null when it names none (or is not a readable jar). */
+    static String keyOf(byte[] kjar) {
+        byte[] key = CompiledRules.entry(kjar, KEY_ENTRY);
+        return key == null ? null : new String(key, StandardCharsets.UTF_8).strip();
+    }
+}
