@@ -34,7 +34,8 @@ public final class OfferAdvisor {
     private final int maxFirings;
 
     private OfferAdvisor(Builder builder) {
-        this.ruleBase = RuleBaseLoader.load(builder.rulesDir);
+        this.ruleBase = builder.cacheDirectory == null ? RuleBaseLoader.load(builder.rulesDir)
+                : RuleBaseLoader.load(builder.rulesDir, builder.cacheDirectory);
         this.reader = new CaseReader(ruleBase.data(), builder.clock);
         this.maxFirings = builder.maxFirings;
     }
@@ -120,6 +121,7 @@ public final class OfferAdvisor {
         private final Path rulesDir;
         private Clock clock = Clock.systemDefaultZone();
         private int maxFirings = CaseRun.DEFAULT_MAX_FIRINGS;
+        private Path cacheDirectory;
 
         private Builder(Path rulesDir) {
             this.rulesDir = Objects.requireNonNull(rulesDir, "rules directory must not be null");
@@ -130,7 +132,17 @@ public final class OfferAdvisor {
             return this;
         }
 
-        /** Rule firings allowed per case before a looping rule is reported (default 10,000). */
+        /**
+         * Where compiled rule sets are cached (default: {@code $XDG_CACHE_HOME/offer-advisor}, else
+         * {@code ~/.cache/offer-advisor}; the system property {@code offer.advisor.cache} or the environment variable
+         * {@code OFFER_ADVISOR_CACHE} override it).
+         */
+        public Builder cacheDirectory(Path cacheDirectory) {
+            this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cache directory must not be null");
+            return this;
+        }
+
+        /** Rule firings allowed per case, plus 100 per offer, before a looping rule is reported (default 10,000). */
         public Builder maxFirings(int maxFirings) {
             if (maxFirings < 1) {
                 throw new IllegalArgumentException("maxFirings must be positive, not " + maxFirings);

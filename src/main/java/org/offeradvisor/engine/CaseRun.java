@@ -14,14 +14,20 @@ import org.offeradvisor.validation.CaseFacts;
 
 /** Runs one case in its own session: data and case facts in, rules fired, derived facts out. */
 public final class CaseRun {
-    /** Firings allowed per case before a rule is taken to be looping. */
+    /** Firings allowed for a case before a rule is taken to be looping, plus {@link #FIRINGS_PER_OFFER} per offer. */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
+    /**
+     * The cap grows with the case: the shipped rules fire about 20 times per offer, so any valid case advises, while a
+     * looping rule, which fires without end, is still stopped.
+     */
+    public static final int FIRINGS_PER_OFFER = 100;
 
     private CaseRun() {
     }
 
     public static Report run(RuleBase ruleBase, CaseFacts facts, int maxFirings, boolean explain) {
-        return Money.inCurrency(facts.currency(), () -> runInCurrency(ruleBase, facts, maxFirings, explain));
+        int cap = (int) Math.min(Integer.MAX_VALUE - 1L, maxFirings + (long) FIRINGS_PER_OFFER * facts.offers().size());
+        return Money.inCurrency(facts.currency(), () -> runInCurrency(ruleBase, facts, cap, explain));
     }
 
     private static Report runInCurrency(RuleBase ruleBase, CaseFacts facts, int maxFirings, boolean explain) {

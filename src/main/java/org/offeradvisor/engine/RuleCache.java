@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Compiled rule sets on disk, one file per rule set: the executable-model kjar, keyed by the content hash of
@@ -90,15 +92,26 @@ final class RuleCache {
         return directory.resolve(key + ".kjar");
     }
 
-    /** The cached kjar of {@code key}, if a whole entry written for that key is there. */
+    /**
+     * The cached kjar of {@code key}, if a whole entry written for that key is there: a truncated file has no zip
+     * directory at its end and is not opened; a file written for another key says so in its key entry.
+     */
     Optional<byte[]> read(String key) {
         Path file = file(key);
-        try {
-            if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(KEY_ENTRY);
+            if (entry == null) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return key.equals(keyOf(bytes)) ? Optional.of(bytes) : Optional.empty();
+            try (var in = zip.getInputStream(entry)) {
+                if (!key.equals(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
