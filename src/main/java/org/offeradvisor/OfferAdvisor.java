@@ -34,7 +34,8 @@ public final class OfferAdvisor {
     private final int maxFirings;
 
     private OfferAdvisor(Builder builder) {
-        this.ruleBase = builder.cacheDirectory == null ? RuleBaseLoader.load(builder.rulesDir)
+        this.ruleBase = builder.forEdits ? RuleBaseLoader.loadForEdits(builder.rulesDir, builder.cacheDirectory)
+                : builder.cacheDirectory == null ? RuleBaseLoader.load(builder.rulesDir)
                 : RuleBaseLoader.load(builder.rulesDir, builder.cacheDirectory);
         this.reader = new CaseReader(ruleBase.data(), builder.clock);
         this.maxFirings = builder.maxFirings;
@@ -63,7 +64,7 @@ public final class OfferAdvisor {
 
     /** Advises on a case file; a missing, unreadable or oversized file is an {@link InvalidCaseException}. */
     public Report advise(Path caseFile) {
-        return run(read(caseFile), false);
+        return run(reader.read(readCase(caseFile)), false);
     }
 
     /**
@@ -71,7 +72,7 @@ public final class OfferAdvisor {
      * chain of rules and derived facts that led to it.
      */
     public Report explain(Path caseFile) {
-        return run(read(caseFile), true);
+        return run(reader.read(readCase(caseFile)), true);
     }
 
     /** Advises on a case given as JSON text, with the how-trace of every advice item. */
@@ -80,7 +81,17 @@ public final class OfferAdvisor {
         return run(reader.read(caseJson), true);
     }
 
-    private CaseFacts read(Path caseFile) {
+    /** Advises on a case given as UTF-8 JSON bytes, with the how-trace of every advice item. */
+    public Report explain(byte[] caseJson) {
+        Objects.requireNonNull(caseJson, "case JSON must not be null");
+        return run(reader.read(caseJson), true);
+    }
+
+    /**
+     * The bytes of a case file, read without building any rules: a missing, unreadable or oversized file, or a
+     * directory, is an {@link InvalidCaseException} naming the file.
+     */
+    public static byte[] readCase(Path caseFile) {
         Objects.requireNonNull(caseFile, "case file must not be null");
         try {
             if (Files.isDirectory(caseFile)) {
@@ -90,7 +101,7 @@ public final class OfferAdvisor {
                 throw refuse(caseFile, "is " + Files.size(caseFile) + " bytes; the limit is "
                         + CaseReader.MAX_BYTES + " (1 MiB)");
             }
-            return reader.read(Files.readAllBytes(caseFile));
+            return Files.readAllBytes(caseFile);
         } catch (NoSuchFileException e) {
             throw refuse(caseFile, "no such file");
         } catch (IOException e) {
@@ -122,6 +133,7 @@ public final class OfferAdvisor {
         private Clock clock = Clock.systemDefaultZone();
         private int maxFirings = CaseRun.DEFAULT_MAX_FIRINGS;
         private Path cacheDirectory;
+        private boolean forEdits;
 
         private Builder(Path rulesDir) {
             this.rulesDir = Objects.requireNonNull(rulesDir, "rules directory must not be null");
@@ -139,6 +151,15 @@ public final class OfferAdvisor {
          */
         public Builder cacheDirectory(Path cacheDirectory) {
             this.cacheDirectory = Objects.requireNonNull(cacheDirectory, "cache directory must not be null");
+            return this;
+        }
+
+        /**
+         * For an edit loop (a rule author's watch): rules not cached are compiled the classic way, several times
+         * faster in a running process, and not cached; the reports are the same.
+         */
+        public Builder forEdits() {
+            this.forEdits = true;
             return this;
         }
 

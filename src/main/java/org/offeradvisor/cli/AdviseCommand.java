@@ -46,13 +46,18 @@ final class AdviseCommand implements Callable<Integer> {
                     spec.commandLine().getErr()).run();
             return ExitCodes.OK;
         }
-        spec.commandLine().getOut().print(render(OfferAdvisor.fromRules(rules.directory())));
+        byte[] caseJson = OfferAdvisor.readCase(caseFile); // a missing case file is reported before any rule loads
+        spec.commandLine().getOut().print(render(OfferAdvisor.fromRules(rules.directory()), caseJson));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 
     private String render(OfferAdvisor advisor) {
-        Report report = explain ? advisor.explain(caseFile) : advisor.advise(caseFile);
+        return render(advisor, OfferAdvisor.readCase(caseFile));
+    }
+
+    private String render(OfferAdvisor advisor, byte[] caseJson) {
+        Report report = explain ? advisor.explain(caseJson) : advisor.advise(caseJson);
         return format == Format.json ? OfferAdvisor.toJson(report) : OfferAdvisor.toText(report);
     }
 }

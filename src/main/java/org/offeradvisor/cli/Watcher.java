@@ -87,7 +87,7 @@ final class Watcher {
 
     private void rebuild() {
         try {
-            advisor = OfferAdvisor.fromRules(rulesDir);
+            advisor = OfferAdvisor.builder(rulesDir).forEdits().build();
         } catch (OfferAdvisorException e) {
             print(e);
             if (advisor != null) {

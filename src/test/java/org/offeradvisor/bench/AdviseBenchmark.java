@@ -12,45 +12,46 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How fast a built advisor answers (run with ./bench): one session per case on a shared rule base, from
- * case bytes to the JSON report. The rule base is built once, in setup.
+ * How fast a built advisor answers (run with ./bench): one session per case on a shared rule base, from case
+ * bytes to the JSON report, for the two-offer example and for cases of 1, 2, 10 and 50 offers. Run with
+ * {@code -t 2} for all cores of the project's machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class AdviseBenchmark {
+    @Param({"1", "2", "10", "50"})
+    public int offers;
+
     private OfferAdvisor advisor;
-    private byte[] oneOffer;
-    private byte[] threeOffers;
+    private byte[] example;
+    private byte[] generated;
 
     @Setup
     public void setup() throws IOException {
         advisor = OfferAdvisor.fromRules(Path.of("rules"));
-        oneOffer = Files.readAllBytes(Path.of("facts-examples/high-growth-senior.json"));
-        threeOffers = Files.readAllBytes(Path.of("facts-examples/three-offer-custom-weights.json"));
+        example = Files.readAllBytes(Path.of("facts-examples/two-offer-comparison.json"));
+        generated = Cases.withOffers(offers);
+    }
+
+    /** The two-offer example, the figure of the goals (the parameter is ignored). */
+    @Benchmark
+    public String twoOfferExampleToJson() {
+        return OfferAdvisor.toJson(advisor.advise(example));
     }
 
     @Benchmark
-    public String oneOfferToJson() {
-        return OfferAdvisor.toJson(advisor.advise(oneOffer));
-    }
-
-    @Benchmark
-    public String threeOffersToJson() {
-        return OfferAdvisor.toJson(advisor.advise(threeOffers));
-    }
-
-    @Benchmark
-    public String threeOffersToText() {
-        return OfferAdvisor.toText(advisor.advise(threeOffers));
+    public String offersToJson() {
+        return OfferAdvisor.toJson(advisor.advise(generated));
     }
 }
