@@ -16,27 +16,13 @@ public record CompetingAnchor(String offerId, String anchorOfferId, String ancho
      * the most a year, when it pays more than this offer; on a tie, the first in the case. One pass over the offers
      * sorted by pay, so a case of hundreds of offers costs no more than sorting them.
      */
-    public static java.util.List<CompetingAnchor> forEach(java.util.List<?> offers, java.util.List<?> comps,
-                                                          java.util.List<?> deadlines, NegotiationPolicy policy) {
-        java.util.Map<String, Compensation> pay = new java.util.HashMap<>();
-        comps.forEach(c -> pay.put(((Compensation) c).offerId(), (Compensation) c));
-        java.util.Set<String> expired = new java.util.HashSet<>();
-        deadlines.forEach(d -> {
-            if (((Deadline) d).expired()) {
-                expired.add(((Deadline) d).offerId());
-            }
-        });
-        java.util.List<Offer> all = offers.stream().map(Offer.class::cast).sorted(java.util.Comparator.comparingInt(Offer::index)).toList();
-        java.util.List<Offer> live = all.stream().filter(o -> !expired.contains(o.id()))
-                .sorted(java.util.Comparator.comparing((Offer o) -> pay.get(o.id()).annualTotalComp()).reversed()
-                        .thenComparingInt(Offer::index))
-                .toList();
+    public static java.util.List<CompetingAnchor> forEach(LiveOffers offers, NegotiationPolicy policy) {
         java.util.List<CompetingAnchor> anchors = new java.util.ArrayList<>();
-        for (Offer offer : all) {
-            Compensation comp = pay.get(offer.id());
-            live.stream().filter(o -> !o.id().equals(offer.id())).findFirst()
-                    .filter(best -> pay.get(best.id()).annualTotalComp().compareTo(comp.annualTotalComp()) > 0)
-                    .ifPresent(best -> anchors.add(of(offer, comp, best, pay.get(best.id()), policy)));
+        for (Offer offer : offers.all()) {
+            offers.bestPaidFirst().stream().filter(o -> !o.id().equals(offer.id())).findFirst()
+                    .filter(best -> offers.annualTotalComp(best).compareTo(offers.annualTotalComp(offer)) > 0)
+                    .ifPresent(best -> anchors.add(of(offer, offers.compensation(offer), best, offers.compensation(best),
+                            policy)));
         }
         return anchors;
     }
