@@ -42,6 +42,51 @@ final class CompiledRules {
         }
     }
 
+    /**
+     * The KieBase of a cached kjar file. Its classes are loaded from the file itself, so that the launcher's
+     * class-data sharing archive can hold them too (BENCHMARKS.md); throws if it is not a whole executable-model kjar.
+     */
+    static KieBase kieBase(java.nio.file.Path kjar) {
+        List<String> models = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kjar.toFile())) {
+            java.util.zip.ZipEntry list = zip.stream().filter(e -> e.getName().endsWith(MODEL_LIST)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the kjar lists no executable-model classes"));
+            try (var in = zip.getInputStream(list)) {
+                models.addAll(modelNames(in.readAllBytes()));
+            }
+            java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {kjar.toUri().toURL()},
+                    CompiledRules.class.getClassLoader());
+            return KieBaseBuilder.createKieBaseFromModel(instances(loader, models));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> modelNames(byte[] list) {
+        List<String> names = new ArrayList<>();
+        for (String line : new String(list, StandardCharsets.UTF_8).split("\\s+")) {
+            if (!line.isBlank() && !line.contains(":")) {
+                names.add(line.strip());
+            }
+        }
+        return names;
+    }
+
+    private static List<Model> instances(ClassLoader loader, List<String> models) {
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the kjar lists no executable-model classes");
+        }
+        List<Model> instances = new ArrayList<>();
+        for (String name : models) {
+            try {
+                instances.add((Model) loader.loadClass(name).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("model class " + name + " cannot be loaded", e);
+            }
+        }
+        return instances;
+    }
+
     /** The KieBase of a kjar; throws if the kjar is not a whole executable-model kjar. */
     static KieBase kieBase(byte[] kjar) {
         Map<String, byte[]> classes = new HashMap<>();
@@ -52,29 +97,14 @@ final class CompiledRules {
                     classes.put(e.getName().substring(0, e.getName().length() - ".class".length()).replace('/', '.'),
                             in.readAllBytes());
                 } else if (e.getName().endsWith(MODEL_LIST)) {
-                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\s+")) {
-                        if (!line.isBlank() && !line.contains(":")) {
-                            models.add(line.strip());
-                        }
-                    }
+                    models.addAll(modelNames(in.readAllBytes()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (models.isEmpty()) {
-            throw new IllegalStateException("the kjar lists no executable-model classes");
-        }
-        ModelClassLoader loader = new ModelClassLoader(classes, CompiledRules.class.getClassLoader());
-        List<Model> instances = new ArrayList<>();
-        for (String name : models) {
-            try {
-                instances.add((Model) loader.loadClass(name).getDeclaredConstructor().newInstance());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("model class " + name + " cannot be loaded", e);
-            }
-        }
-        return KieBaseBuilder.createKieBaseFromModel(instances);
+        return KieBaseBuilder.createKieBaseFromModel(instances(new ModelClassLoader(classes, CompiledRules.class.getClassLoader()),
+                models));
     }
 
     /** The kjar with extra entries added before its own (name to content), e.g. the cache key it is stored under. */

@@ -28,15 +28,24 @@ final class DataFile<T> {
 
     final String name;
     final T value;
-    private final JsonLocations locations;
+    private final String json;
+    private JsonLocations locations;
     private final List<Problem> problems;
     private int count;
 
-    private DataFile(String name, T value, JsonLocations locations, List<Problem> problems) {
+    private DataFile(String name, T value, String json, List<Problem> problems) {
         this.name = name;
         this.value = value;
-        this.locations = locations;
+        this.json = json;
         this.problems = problems;
+    }
+
+    /** Where each value of the file stands; found only when a problem is reported (the file parsed once already). */
+    private JsonLocations locations() {
+        if (locations == null) {
+            locations = JsonLocations.of(MAPPER, json);
+        }
+        return locations;
     }
 
     /** Reads {@code root/name} as {@code type}; null, with the problem added, when it cannot be read or parsed. */
@@ -49,26 +58,19 @@ final class DataFile<T> {
             problems.add(new Problem(name, Files.exists(path) ? "cannot be read" : "missing: the rules need this data file"));
             return null;
         }
-        JsonLocations locations;
-        try {
-            locations = JsonLocations.of(MAPPER, json);
-        } catch (JacksonException e) {
-            problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
-            return null;
-        }
         try {
             T value = MAPPER.readValue(json, type);
             if (value == null) {
                 problems.add(new Problem(name + ":1:1", "is empty"));
                 return null;
             }
-            return new DataFile<>(name, value, locations, problems);
+            return new DataFile<>(name, value, json, problems);
         } catch (UnrecognizedPropertyException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + locations.lineColumn(at), at + ": unknown field"));
+            problems.add(new Problem(name + ":" + lineColumn(json, at, e), at + ": unknown field"));
         } catch (DatabindException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + locations.lineColumn(at), at + ": " + e.getOriginalMessage()));
+            problems.add(new Problem(name + ":" + lineColumn(json, at, e), at + ": " + e.getOriginalMessage()));
         } catch (JacksonException e) {
             problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
         }
@@ -78,7 +80,7 @@ final class DataFile<T> {
     /** Reports a problem with the value at {@code path} of this file. */
     void problem(String path, String message) {
         count++;
-        problems.add(new Problem(name + ":" + locations.lineColumn(path), path + ": " + message));
+        problems.add(new Problem(name + ":" + locations().lineColumn(path), path + ": " + message));
     }
 
     /** How many problems this file has had so far. */
@@ -121,6 +123,15 @@ final class DataFile<T> {
     void positive(String at, BigDecimal value) {
         if (value == null || value.signum() <= 0) {
             problem(at, "required, greater than 0");
+        }
+    }
+
+    /** The line and column of the value at {@code path}; for a file that is not JSON, where the parser stopped. */
+    private static String lineColumn(String json, String path, JacksonException e) {
+        try {
+            return JsonLocations.of(MAPPER, json).lineColumn(path);
+        } catch (JacksonException syntax) {
+            return lineColumn(syntax);
         }
     }
 

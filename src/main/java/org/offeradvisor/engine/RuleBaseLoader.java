@@ -151,25 +151,24 @@ public final class RuleBaseLoader {
     }
 
     private static Cached cached(RuleCache cache, String key, Map<String, String> drl) {
-        byte[] kjar = cache.read(key).orElse(null);
-        if (kjar == null) {
+        RuleCache.Entry entry = cache.read(key).orElse(null);
+        if (entry == null) {
             return null;
         }
         RulesDescription description;
         try {
-            description = RulesDescription.read(CompiledRules.entry(kjar, RuleCache.RULES_ENTRY));
+            description = RulesDescription.read(entry.description());
         } catch (RuntimeException e) {
             return null;
         }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         description.rules().forEach(r -> rules.put(r.packageName() + "." + r.name(), r));
         // The KieBase is built from the cached classes in the background while the caller reads its data and its
-        // case; should
-        // the entry fail to load after all, the rule set is compiled again, as if it had not been cached.
+        // case; should the entry fail to load after all, the rule set is compiled again, as if it had not been cached.
         CompletableFuture<org.kie.api.KieBase> kieBase = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                kieBase.complete(loadOrCompile(kjar, drl, key, cache));
+                kieBase.complete(loadOrCompile(entry, drl, key, cache));
             } catch (RuntimeException | LinkageError e) {
                 kieBase.completeExceptionally(e);
             }
@@ -179,13 +178,13 @@ public final class RuleBaseLoader {
         return new Cached(description, rules, () -> join(kieBase));
     }
 
-    private static org.kie.api.KieBase loadOrCompile(byte[] kjar, Map<String, String> drl, String key, RuleCache cache) {
+    private static org.kie.api.KieBase loadOrCompile(RuleCache.Entry entry, Map<String, String> drl, String key,
+                                                     RuleCache cache) {
         try {
-            return CompiledRules.kieBase(kjar);
+            return CompiledRules.kieBase(entry.file());
         } catch (RuntimeException | LinkageError e) {
             List<Problem> problems = new ArrayList<>();
-            org.kie.api.KieBase compiled = compile(drl, key, CompiledRules.entry(kjar, RuleCache.RULES_ENTRY), cache, problems,
-                    new ArrayList<>());
+            org.kie.api.KieBase compiled = compile(drl, key, entry.description(), cache, problems, new ArrayList<>());
             if (compiled == null) {
                 throw new InvalidRulesException(problems);
             }

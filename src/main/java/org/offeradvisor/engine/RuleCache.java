@@ -93,10 +93,11 @@ final class RuleCache {
     }
 
     /**
-     * The cached kjar of {@code key}, if a whole entry written for that key is there: a truncated file has no zip
-     * directory at its end and is not opened; a file written for another key says so in its key entry.
+     * The cached kjar of {@code key} and its description of the rules, if a whole entry written for that key is
+     * there: a truncated file has no zip directory at its end and is not opened; a file written for another key
+     * says so in its key entry.
      */
-    Optional<byte[]> read(String key) {
+    Optional<Entry> read(String key) {
         Path file = file(key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -111,10 +112,20 @@ final class RuleCache {
                     return Optional.empty();
                 }
             }
-            return Optional.of(Files.readAllBytes(file));
+            ZipEntry rules = zip.getEntry(RULES_ENTRY);
+            if (rules == null) {
+                return Optional.empty();
+            }
+            try (var in = zip.getInputStream(rules)) {
+                return Optional.of(new Entry(file, in.readAllBytes()));
+            }
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A cached kjar: its file, and the description of its rules stored in it. */
+    record Entry(Path file, byte[] description) {
     }
 
     /** Stores a kjar under {@code key}; a failure to write is ignored (the next run compiles again). */
