@@ -80,10 +80,15 @@ public final class Money {
 
     /** A count or price with grouping: {@code 10,000}, {@code 2.50}. */
     public static String number(BigDecimal value) {
+        return NUMBER.get().format(value);
+    }
+
+    /** A DecimalFormat is costly to make and not thread-safe: one per thread. */
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
-    }
+        return format;
+    });
 
     private static String grouped(BigDecimal whole) {
         return number(whole);
