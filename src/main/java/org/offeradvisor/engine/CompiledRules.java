@@ -43,10 +43,10 @@ final class CompiledRules {
     }
 
     /**
-     * The KieBase of a cached kjar file. Its classes are loaded from the file itself, so that the launcher's
+     * The models of a cached kjar file. Its classes are loaded from the file itself, so that the launcher's
      * class-data sharing archive can hold them too (BENCHMARKS.md); throws if it is not a whole executable-model kjar.
      */
-    static KieBase kieBase(java.nio.file.Path kjar) {
+    static List<Model> models(java.nio.file.Path kjar) {
         List<String> models = new ArrayList<>();
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(kjar.toFile())) {
             java.util.zip.ZipEntry list = zip.stream().filter(e -> e.getName().endsWith(MODEL_LIST)).findFirst()
@@ -56,7 +56,7 @@ final class CompiledRules {
             }
             java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {kjar.toUri().toURL()},
                     CompiledRules.class.getClassLoader());
-            return KieBaseBuilder.createKieBaseFromModel(instances(loader, models));
+            return instances(loader, models);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,8 +87,8 @@ final class CompiledRules {
         return instances;
     }
 
-    /** The KieBase of a kjar; throws if the kjar is not a whole executable-model kjar. */
-    static KieBase kieBase(byte[] kjar) {
+    /** The models of a freshly compiled kjar; throws if the kjar is not a whole executable-model kjar. */
+    static List<Model> models(byte[] kjar) {
         Map<String, byte[]> classes = new HashMap<>();
         List<String> models = new ArrayList<>();
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(kjar))) {
@@ -103,8 +103,12 @@ final class CompiledRules {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return KieBaseBuilder.createKieBaseFromModel(instances(new ModelClassLoader(classes, CompiledRules.class.getClassLoader()),
-                models));
+        return instances(new ModelClassLoader(classes, CompiledRules.class.getClassLoader()), models);
+    }
+
+    /** The KieBase of every model of a rule set (one per DRL file). */
+    static KieBase kieBase(List<Model> models) {
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /** The kjar with extra entries added before its own (name to content), e.g. the cache key it is stored under. */

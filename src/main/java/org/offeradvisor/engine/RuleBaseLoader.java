@@ -117,9 +117,9 @@ public final class RuleBaseLoader {
             errors.add(new Problem(rulesDir.toString(), "no .drl files"));
         }
         String fingerprint = drl.isEmpty() ? null : fingerprint(root, drl.keySet());
-        String key = fingerprint == null ? null : RuleCache.key(fingerprint);
+        Map<String, String> keys = fingerprint == null ? null : fileKeys(root, drl);
         // A cached compile starts loading at once, in the background, while the data files are read.
-        Cached cached = key == null ? null : cached(cache, key, drl);
+        Cached cached = keys == null ? null : cached(cache, keys, drl);
         KnowledgeData data = DataFiles.load(root, errors);
         if (!errors.isEmpty() || drl.isEmpty()) {
             describe(drl, data, errors, warnings);
@@ -133,8 +133,8 @@ public final class RuleBaseLoader {
         if (!errors.isEmpty()) {
             return new Validation(errors, warnings, null);
         }
-        byte[] described = RulesDescription.write(rules.values(), warnings);
-        org.kie.api.KieBase kieBase = quick ? classic(drl, errors) : compile(drl, key, described, cache, errors, warnings);
+        org.kie.api.KieBase kieBase = quick ? classic(drl, errors)
+                : compile(drl, keys, new RulesDescription(List.copyOf(rules.values()), warnings), cache, errors, warnings);
         if (!errors.isEmpty()) {
             return new Validation(errors, warnings, null);
         }
@@ -142,33 +142,68 @@ public final class RuleBaseLoader {
     }
 
     /**
-     * The rule base of a cached compile of the same rule set (its rules and warnings as they were found when it
-     * was compiled), or null: an entry that cannot be loaded is not used.
+     * The cache key of each DRL file: its name and content, the advice kinds its metadata is checked against, and
+     * (in {@link RuleCache#key}) the program; null when the advice kinds cannot be read (loading reports it). A
+     * file is compiled on its own, so an edit recompiles that file only, and an edit to other data none.
      */
+    private static Map<String, String> fileKeys(Path root, Map<String, String> drl) {
+        byte[] kinds;
+        try {
+            kinds = Files.readAllBytes(root.resolve(DataFiles.ADVICE_KINDS));
+        } catch (IOException e) {
+            return null;
+        }
+        String adviceKinds = sha256(kinds);
+        Map<String, String> keys = new LinkedHashMap<>();
+        drl.forEach((file, text) -> keys.put(file, RuleCache.key("drl " + file + "\n" + sha256(text.getBytes(StandardCharsets.UTF_8))
+                + "\nadvice kinds " + adviceKinds)));
+        return keys;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A cached compile: what was found compiling it, and its KieBase, loading in the background. */
     private record Cached(RulesDescription description, Map<String, RuleInfo> rules,
                           java.util.function.Supplier<org.kie.api.KieBase> kieBase) {
     }
 
-    private static Cached cached(RuleCache cache, String key, Map<String, String> drl) {
-        RuleCache.Entry entry = cache.read(key).orElse(null);
-        if (entry == null) {
-            return null;
-        }
-        RulesDescription description;
-        try {
-            description = RulesDescription.read(entry.description());
-        } catch (RuntimeException e) {
-            return null;
+    /**
+     * The rule base of a rule set whose every file is cached (its rules and warnings as they were found when it was
+     * compiled), or null: an entry that is missing or cannot be read is not used.
+     */
+    private static Cached cached(RuleCache cache, Map<String, String> keys, Map<String, String> drl) {
+        List<RuleCache.Entry> entries = new ArrayList<>();
+        List<RuleInfo> described = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        for (String key : keys.values()) {
+            RuleCache.Entry entry = cache.read(key).orElse(null);
+            if (entry == null) {
+                return null;
+            }
+            try {
+                RulesDescription description = RulesDescription.read(entry.description());
+                described.addAll(description.rules());
+                warnings.addAll(description.warnings());
+            } catch (RuntimeException e) {
+                return null;
+            }
+            entries.add(entry);
         }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        description.rules().forEach(r -> rules.put(r.packageName() + "." + r.name(), r));
+        described.forEach(r -> rules.put(r.packageName() + "." + r.name(), r));
+        RulesDescription description = new RulesDescription(described, warnings);
         // The KieBase is built from the cached classes in the background while the caller reads its data and its
-        // case; should the entry fail to load after all, the rule set is compiled again, as if it had not been cached.
+        // case; should an entry fail to load after all, the rule set is compiled again, as if it had not been cached.
         CompletableFuture<org.kie.api.KieBase> kieBase = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                kieBase.complete(loadOrCompile(entry, drl, key, cache));
+                kieBase.complete(loadOrCompile(entries, drl, keys, description, cache));
             } catch (RuntimeException | LinkageError e) {
                 kieBase.completeExceptionally(e);
             }
@@ -178,13 +213,21 @@ public final class RuleBaseLoader {
         return new Cached(description, rules, () -> join(kieBase));
     }
 
-    private static org.kie.api.KieBase loadOrCompile(RuleCache.Entry entry, Map<String, String> drl, String key,
+    private static org.kie.api.KieBase loadOrCompile(List<RuleCache.Entry> entries, Map<String, String> drl,
+                                                     Map<String, String> keys, RulesDescription description,
                                                      RuleCache cache) {
         try {
-            return CompiledRules.kieBase(entry.file());
+            List<org.drools.model.Model> models = new ArrayList<>();
+            for (RuleCache.Entry entry : entries) {
+                models.addAll(CompiledRules.models(entry.file()));
+            }
+            return CompiledRules.kieBase(models);
         } catch (RuntimeException | LinkageError e) {
             List<Problem> problems = new ArrayList<>();
-            org.kie.api.KieBase compiled = compile(drl, key, entry.description(), cache, problems, new ArrayList<>());
+            for (String key : keys.values()) {
+                cache.forget(key);
+            }
+            org.kie.api.KieBase compiled = compile(drl, keys, description, cache, problems, new ArrayList<>());
             if (compiled == null) {
                 throw new InvalidRulesException(problems);
             }
@@ -302,23 +345,43 @@ public final class RuleBaseLoader {
     }
 
     /**
-     * Compiles to the executable model, caches the result, and builds the KieBase from it. A rule set the executable
-     * model rejects is compiled the classic way: its errors then point at file, line and column; and a rule set only
-     * the classic compiler accepts is used as it compiles (not cached), with a warning saying why. Null on errors.
+     * Compiles each DRL file not in the cache to the executable model, on its own, caches it, and builds the KieBase
+     * from every file's model. A rule set the executable model rejects is compiled the classic way: its errors then
+     * point at file, line and column; and a rule set only the classic compiler accepts is used as it compiles (not
+     * cached), with a warning saying why. Null on errors.
      */
-    private static org.kie.api.KieBase compile(Map<String, String> drl, String key, byte[] described, RuleCache cache,
-                                               List<Problem> problems, List<Problem> warnings) {
+    private static org.kie.api.KieBase compile(Map<String, String> drl, Map<String, String> keys,
+                                               RulesDescription description, RuleCache cache, List<Problem> problems,
+                                               List<Problem> warnings) {
         KieServices ks = KieServices.get();
+        List<org.drools.model.Model> models = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
-        KieBuilder builder = build(ks, drl, true, found);
-        if (found.isEmpty()) {
+        for (Map.Entry<String, String> file : drl.entrySet()) {
+            String key = keys.get(file.getKey());
+            RuleCache.Entry entry = cache.read(key).orElse(null);
+            if (entry != null) {
+                try {
+                    models.addAll(CompiledRules.models(entry.file()));
+                    continue;
+                } catch (RuntimeException | LinkageError e) {
+                    cache.forget(key);
+                }
+            }
+            KieBuilder builder = build(ks, Map.of(file.getKey(), file.getValue()), true, found);
+            if (!found.isEmpty()) {
+                break;
+            }
             Map<String, byte[]> extra = new LinkedHashMap<>();
-            extra.put(RuleCache.RULES_ENTRY, described);
+            extra.put(RuleCache.RULES_ENTRY, RulesDescription.write(
+                    description.rules().stream().filter(r -> r.file().equals(file.getKey())).toList(),
+                    description.warnings().stream().filter(w -> w.where().startsWith(file.getKey() + ":")).toList()));
             extra.put(RuleCache.KEY_ENTRY, key.getBytes(StandardCharsets.UTF_8));
             byte[] kjar = CompiledRules.withEntries(((InternalKieModule) builder.getKieModule()).getBytes(), extra);
-            org.kie.api.KieBase kieBase = CompiledRules.kieBase(kjar);
+            models.addAll(CompiledRules.models(kjar));
             cache.write(key, kjar);
-            return kieBase;
+        }
+        if (found.isEmpty()) {
+            return CompiledRules.kieBase(models);
         }
         List<Problem> classic = new ArrayList<>();
         KieBuilder fallback = build(ks, drl, false, classic);

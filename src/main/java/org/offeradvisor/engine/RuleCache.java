@@ -124,6 +124,15 @@ final class RuleCache {
         }
     }
 
+    /** Removes the entry of {@code key}, one that could not be loaded; a failure to remove it is ignored. */
+    void forget(String key) {
+        try {
+            Files.deleteIfExists(file(key));
+        } catch (IOException e) {
+            // the next build writes over it
+        }
+    }
+
     /** A cached kjar: its file, and the description of its rules stored in it. */
     record Entry(Path file, byte[] description) {
     }

@@ -73,18 +73,25 @@ class RuleCacheTest {
     }
 
     @Test
-    void editingADrlFileOrADataFileMissesTheCacheAndAddsAnEntry() throws IOException {
+    void editingADrlFileRecompilesThatFileOnlyAndEditingANumberInTheDataRecompilesNothing() throws IOException {
+        Files.copy(Advisors.RULES.resolve("career.drl"), rules.resolve("career.drl"));
         load();
+        assertThat(entries()).as("one entry per DRL file").hasSize(2);
+
         Advisors.edit(rules.resolve("compensation.drl"), "\"no equity: an all-cash offer\"", "\"no equity at all\"");
         long before = RuleBaseLoader.compilations();
         load();
-        assertThat(RuleBaseLoader.compilations()).isEqualTo(before + 1);
-        assertThat(entries()).hasSize(2);
+        assertThat(RuleBaseLoader.compilations()).as("only compensation.drl").isEqualTo(before + 1);
+        assertThat(entries()).hasSize(3);
 
         Advisors.edit(rules.resolve("data/negotiation.json"), "\"maxRaisePercent\": 20", "\"maxRaisePercent\": 25");
+        RuleBase edited = load();
+        assertThat(RuleBaseLoader.compilations()).as("data are facts, not compiled").isEqualTo(before + 1);
+        assertThat(edited.data().negotiationPolicy().maxRaisePercent()).isEqualByComparingTo("25");
+
+        Advisors.edit(rules.resolve("data/advice-kinds.json"), "\"summary\": \"Where an offer's", "\"summary\": \"Where the offer's");
         load();
-        assertThat(RuleBaseLoader.compilations()).isEqualTo(before + 2);
-        assertThat(entries()).hasSize(3);
+        assertThat(RuleBaseLoader.compilations()).as("advice kinds check every file's metadata").isEqualTo(before + 3);
     }
 
     @Test
@@ -134,6 +141,20 @@ class RuleCacheTest {
         assertThat(RuleBaseLoader.compilations()).isEqualTo(before);
     }
 
+    @Test
+    void aReportIsTheSameWhateverFilesWereCachedBefore() throws IOException {
+        Path full = Advisors.copyOfRules(tmp.resolve("partly"));
+        Path partial = tmp.resolve("partial-cache");
+        advisor(full, partial).advise(CASE);
+        Advisors.edit(full.resolve("career.drl"), "package org.offeradvisor.rules.career;",
+                "package org.offeradvisor.rules.career;\n// edited");
+        long before = RuleBaseLoader.compilations();
+        String report = OfferAdvisor.toJson(advisor(full, partial).advise(CASE));
+        assertThat(RuleBaseLoader.compilations()).as("career.drl only").isEqualTo(before + 1);
+        assertThat(report.replaceFirst("\"fingerprint\": \"[^\"]+\"", ""))
+                .isEqualTo(OfferAdvisor.toJson(Advisors.shipped().advise(CASE)).replaceFirst("\"fingerprint\": \"[^\"]+\"", ""));
+    }
+
     private Process validate() throws IOException {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-D" + RuleCache.DIRECTORY_PROPERTY + "=" + cache,
@@ -146,7 +167,7 @@ class RuleCacheTest {
         Path full = Advisors.copyOfRules(tmp.resolve("full"));
         Path fresh = tmp.resolve("fresh-cache");
         String compiled = OfferAdvisor.toJson(advisor(full, fresh).advise(CASE));
-        assertThat(Files.list(fresh).count()).isEqualTo(1);
+        assertThat(Files.list(fresh).count()).as("one entry per DRL file").isEqualTo(7);
         String cached = OfferAdvisor.toJson(advisor(full, fresh).advise(CASE));
         assertThat(cached).isEqualTo(compiled);
         assertThat(cached).isEqualTo(OfferAdvisor.toJson(Advisors.shipped().advise(CASE)));
