@@ -99,11 +99,6 @@ public final class RuleBaseLoader {
         return validation.ruleBase();
     }
 
-    /** The directory compiled rule sets are cached in when none is given. */
-    public static Path defaultCacheDirectory() {
-        return RuleCache.forUser().directory();
-    }
-
     private static Validation validate(Path rulesDir, RuleCache cache, boolean quick) {
         Objects.requireNonNull(rulesDir, "rules directory must not be null");
         Path root = rulesDir.toAbsolutePath().normalize();

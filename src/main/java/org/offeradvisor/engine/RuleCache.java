@@ -46,12 +46,11 @@ final class RuleCache {
         return new RuleCache(base.resolve("offer-advisor"));
     }
 
-    /** The key of a rule set: its fingerprint, this program's build and the Drools and Java versions. */
+    /** The key of a compiled rule file: its fingerprint, this program's build and the Drools and Java versions. */
     static String key(String fingerprint) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String program = RuleCache.class.getPackage().getImplementationVersion();
-            sha.update(String.join("\n", fingerprint, program == null ? programStamp() : program,
+            sha.update(String.join("\n", fingerprint, PROGRAM,
                     org.drools.base.util.Drools.getFullVersion(), System.getProperty("java.version"))
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
@@ -61,9 +60,13 @@ final class RuleCache {
     }
 
     /**
-     * A development build has no version: the bytes of the fact classes the compiled rules are linked against
-     * stand for it, so a program whose facts changed never loads rules compiled against the old ones.
+     * The program's build: its version and the bytes of its classes (the jar, or the class files of a development
+     * build), so that a program rebuilt with changed facts, even under the same version, never loads rules compiled
+     * against the old ones. Computed once per process.
      */
+    private static final String PROGRAM = String.valueOf(RuleCache.class.getPackage().getImplementationVersion())
+            + " " + programStamp();
+
     private static String programStamp() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -78,14 +81,10 @@ final class RuleCache {
             } else {
                 sha.update(Files.readAllBytes(source));
             }
-            return "dev-" + HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest());
         } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | RuntimeException e) {
-            return "dev-" + System.nanoTime();
+            return "unknown-" + System.nanoTime();
         }
-    }
-
-    Path directory() {
-        return directory;
     }
 
     private Path file(String key) {
