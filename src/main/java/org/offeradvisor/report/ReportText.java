@@ -104,7 +104,7 @@ public final class ReportText {
         heading("Scripts to use");
         for (AdviceItem a : scripted) {
             String who = a.offerId() == null ? "any recruiter" : report.offers().stream().filter(o -> o.id().equals(a.offerId()))
-                    .map(o -> o.company() + "'s recruiter").findFirst().orElse(a.offerId());
+                    .map(o -> o.company() + (o.company().endsWith("s") ? "' recruiter" : "'s recruiter")).findFirst().orElse(a.offerId());
             line("");
             wrap("  To " + who + " (" + a.id() + "):", "    ");
             wrap("    \"" + a.script() + "\"", "     ");
