@@ -28,20 +28,6 @@ final class CompiledRules {
     private CompiledRules() {
     }
 
-    /** The content of one entry of a kjar, or null when it has none. */
-    static byte[] entry(byte[] kjar, String name) {
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(kjar))) {
-            for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
-                if (name.equals(e.getName())) {
-                    return in.readAllBytes();
-                }
-            }
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * The models of a cached kjar file. Its classes are loaded from the file itself, so that the launcher's
      * class-data sharing archive can hold them too (BENCHMARKS.md); throws if it is not a whole executable-model kjar.

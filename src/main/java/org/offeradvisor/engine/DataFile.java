@@ -67,10 +67,10 @@ final class DataFile<T> {
             return new DataFile<>(name, value, json, problems);
         } catch (UnrecognizedPropertyException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + lineColumn(json, at, e), at + ": unknown field"));
+            problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": unknown field"));
         } catch (DatabindException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + lineColumn(json, at, e), at + ": " + e.getOriginalMessage()));
+            problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": " + e.getOriginalMessage()));
         } catch (JacksonException e) {
             problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
         }
@@ -127,7 +127,7 @@ final class DataFile<T> {
     }
 
     /** The line and column of the value at {@code path}; for a file that is not JSON, where the parser stopped. */
-    private static String lineColumn(String json, String path, JacksonException e) {
+    private static String lineColumn(String json, String path) {
         try {
             return JsonLocations.of(MAPPER, json).lineColumn(path);
         } catch (JacksonException syntax) {

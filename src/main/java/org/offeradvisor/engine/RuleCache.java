@@ -158,10 +158,4 @@ final class RuleCache {
             }
         }
     }
-
-    /** The key a kjar was written for, or null when it names none (or is not a readable jar). */
-    static String keyOf(byte[] kjar) {
-        byte[] key = CompiledRules.entry(kjar, KEY_ENTRY);
-        return key == null ? null : new String(key, StandardCharsets.UTF_8).strip();
-    }
 }

@@ -109,7 +109,7 @@ public final class CounterPackages {
         BigDecimal offered = offer.signingBonus();
         BigDecimal forfeited = candidate.unvestedEquityForfeited();
         BigDecimal current = candidate.currentTotalComp();
-        BigDecimal recurring = gap.subtract(annualEquity).subtract(base).max(BigDecimal.ZERO);
+        BigDecimal recurring = recurringGap();
         List<String> lines = new ArrayList<>();
         BigDecimal dip = BigDecimal.ZERO;
         if (current != null) {
@@ -166,8 +166,13 @@ public final class CounterPackages {
             lead = signing.amount().signum() > 0 ? "signingBonus" : null;
         }
         return new CounterPackage(offer.id(), target.target(), gap, equity, annualEquity, yearOneEquity, shares, base,
-                gap.subtract(annualEquity).subtract(base).max(BigDecimal.ZERO), signing,
+                recurringGap(), signing,
                 comp.annualTotalComp().add(annualEquity).add(base), lead, steps);
+    }
+
+    /** Step 3: {@code R = max(0, G − e − baseIncrease)}, the gap no recurring ask closes. */
+    private BigDecimal recurringGap() {
+        return gap.subtract(annualEquity).subtract(base).max(BigDecimal.ZERO);
     }
 
     private static BigDecimal spread(Equity e) {

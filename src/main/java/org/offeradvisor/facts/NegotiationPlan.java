@@ -2,13 +2,12 @@ package org.offeradvisor.facts;
 
 import java.util.List;
 
-/** The Step 3 table for one offer: each component, how negotiable, whether it applies. */
-public record NegotiationPlan(String offerId, List<Row> rows) implements AboutOffer {
+/** The guide's Step 3 table, once for the case: each component, how negotiable, its typical range, a note. */
+public record NegotiationPlan(List<Row> rows) {
     public NegotiationPlan {
         rows = List.copyOf(rows);
     }
 
-    public record Row(String key, String component, String negotiability, String typicalRange, boolean applicable,
-                      String note) {
+    public record Row(String component, String negotiability, String typicalRange, String note) {
     }
 }
