@@ -1,6 +1,7 @@
 package org.offeradvisor.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.offeradvisor.OfferAdvisor;
@@ -42,7 +43,7 @@ final class AdviseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (watch) {
-            new Watcher(rules.directory(), caseFile, this::render, spec.commandLine().getOut(),
+            new Watcher(rules.directory(), List.of(caseFile), "case", this::render, spec.commandLine().getOut(),
                     spec.commandLine().getErr()).run();
             return ExitCodes.OK;
         }

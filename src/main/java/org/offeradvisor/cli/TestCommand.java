@@ -2,6 +2,7 @@ package org.offeradvisor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.offeradvisor.OfferAdvisor;
-import org.offeradvisor.engine.RuleBaseLoader;
 import org.offeradvisor.engine.RuleInfo;
 import org.offeradvisor.scenario.ScenarioResult;
 import org.offeradvisor.scenario.ScenarioRunner;
@@ -46,11 +46,29 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "Also list the rules that no scenario made fire.")
     boolean coverage;
 
+    @Option(names = "--watch",
+            description = "Run again whenever a file under the rules directory or a scenario file changes (Ctrl-C to stop).")
+    boolean watch;
+
     @Override
-    public Integer call() {
-        OfferAdvisor advisor = OfferAdvisor.fromRules(rules.directory());
-        ScenarioRunner runner = new ScenarioRunner(advisor);
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (watch) {
+            new Watcher(rules.directory(), roots(), "scenarios", advisor -> {
+                StringWriter text = new StringWriter();
+                run(advisor, new PrintWriter(text));
+                return text.toString();
+            }, out, spec.commandLine().getErr()).run();
+            return ExitCodes.OK;
+        }
+        long failed = run(OfferAdvisor.fromRules(rules.directory()), out);
+        out.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SCENARIO_FAILED;
+    }
+
+    /** Runs every scenario with the advisor's rules, prints each result and the summary; the number that failed. */
+    private long run(OfferAdvisor advisor, PrintWriter out) {
+        ScenarioRunner runner = new ScenarioRunner(advisor);
         List<ScenarioResult> results = new ArrayList<>();
         for (Path file : files()) {
             results.addAll(runner.run(file));
@@ -60,18 +78,18 @@ final class TestCommand implements Callable<Integer> {
             result.failures().forEach(f -> out.println("  - " + f));
         }
         if (coverage) {
-            coverage(out, results);
+            coverage(out, results, advisor);
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println((results.size() - failed) + " passed, " + failed + " failed");
         out.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SCENARIO_FAILED;
+        return failed;
     }
 
-    private void coverage(PrintWriter out, List<ScenarioResult> results) {
+    private void coverage(PrintWriter out, List<ScenarioResult> results, OfferAdvisor advisor) {
         Set<String> fired = results.stream().flatMap(r -> r.firedRules().stream())
                 .map(f -> f.file() + "\u0000" + f.rule()).collect(Collectors.toSet());
-        List<RuleInfo> all = RuleBaseLoader.load(rules.directory()).rules();
+        List<RuleInfo> all = advisor.rules();
         List<RuleInfo> missed = all.stream().filter(r -> !fired.contains(r.file() + "\u0000" + r.name())).toList();
         out.println();
         out.println("Coverage: " + (all.size() - missed.size()) + " of " + all.size() + " rules fired in some scenario");
@@ -83,10 +101,13 @@ final class TestCommand implements Callable<Integer> {
         out.println();
     }
 
+    private List<Path> roots() {
+        return paths.isEmpty() ? List.of(defaultScenarios()) : paths;
+    }
+
     private List<Path> files() {
-        List<Path> roots = paths.isEmpty() ? List.of(defaultScenarios()) : paths;
         List<Path> files = new ArrayList<>();
-        for (Path root : roots) {
+        for (Path root : roots()) {
             if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
                     walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);

@@ -13,6 +13,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -21,28 +22,40 @@ import java.util.stream.Stream;
 import org.offeradvisor.OfferAdvisor;
 import org.offeradvisor.OfferAdvisorException;
 import org.offeradvisor.Problem;
+import org.offeradvisor.engine.RuleReloader;
 
 /**
- * Re-runs a case whenever a file under the rules directory or the case itself changes: rebuilds the rules
- * when they changed (keeping the last good rules, and printing the new errors, when they do not compile),
- * then prints the new report. Runs until interrupted.
+ * Re-runs whenever a file under the rules directory or one of the inputs (the case of {@code advise}, the scenario
+ * files or directories of {@code test}) changes: reloads the rules when they changed, recompiling only the files
+ * that did ({@link RuleReloader}; the last good rules keep serving, and the new errors are printed, when they do not
+ * compile), then prints the new output. Runs until interrupted.
  */
 final class Watcher {
     /** How long to wait for the rest of a save (editors write in several steps) before re-running. */
-    private static final long SETTLE_MILLIS = 150;
+    private static final long SETTLE_MILLIS = 100;
 
     private final Path rulesDir;
-    private final Path caseFile;
-    private final Function<OfferAdvisor, String> advise;
+    private final List<Path> inputs;
+    private final String inputsName;
+    private final Function<OfferAdvisor, String> run;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<WatchKey, Path> watched = new HashMap<>();
+    private final RuleReloader reloader;
     private OfferAdvisor advisor;
 
-    Watcher(Path rulesDir, Path caseFile, Function<OfferAdvisor, String> advise, PrintWriter out, PrintWriter err) {
+    /**
+     * @param inputs     files or directories whose changes re-run too
+     * @param inputsName what they are, for the heading of a re-run ("case changed", "scenarios changed")
+     * @param run        what to print with the rules as they are
+     */
+    Watcher(Path rulesDir, List<Path> inputs, String inputsName, Function<OfferAdvisor, String> run, PrintWriter out,
+            PrintWriter err) {
         this.rulesDir = rulesDir.toAbsolutePath().normalize();
-        this.caseFile = caseFile.toAbsolutePath().normalize();
-        this.advise = advise;
+        this.inputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.inputsName = inputsName;
+        this.reloader = new RuleReloader(this.rulesDir, null);
+        this.run = run;
         this.out = out;
         this.err = err;
     }
@@ -50,13 +63,20 @@ final class Watcher {
     void run() throws IOException, InterruptedException {
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
             registerTree(service, rulesDir);
-            register(service, caseFile.getParent());
+            for (Path input : inputs) {
+                if (Files.isDirectory(input)) {
+                    registerTree(service, input);
+                } else {
+                    register(service, input.getParent());
+                }
+            }
             rebuild();
-            report("watching " + rulesDir + " and " + caseFile + " (Ctrl-C to stop)");
+            report("watching " + rulesDir + " and " + String.join(", ", inputs.stream().map(Path::toString).toList())
+                    + " (Ctrl-C to stop)");
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = service.take();
                 boolean rulesChanged = false;
-                boolean caseChanged = false;
+                boolean inputChanged = false;
                 while (key != null) {
                     Path dir = watched.get(key);
                     for (WatchEvent<?> event : key.pollEvents()) {
@@ -64,13 +84,12 @@ final class Watcher {
                             continue;
                         }
                         Path changed = dir.resolve(name);
-                        if (changed.startsWith(rulesDir)) {
-                            rulesChanged = true;
-                            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
-                                registerTree(service, changed);
-                            }
+                        boolean input = isInput(changed);
+                        if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed) && (input || changed.startsWith(rulesDir))) {
+                            registerTree(service, changed);
                         }
-                        caseChanged |= changed.equals(caseFile);
+                        rulesChanged |= changed.startsWith(rulesDir);
+                        inputChanged |= input;
                     }
                     key.reset();
                     key = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
@@ -78,8 +97,8 @@ final class Watcher {
                 if (rulesChanged) {
                     rebuild();
                 }
-                if (rulesChanged || caseChanged) {
-                    report(rulesChanged ? "rules changed" : "case changed");
+                if (rulesChanged || inputChanged) {
+                    report((rulesChanged ? "rules" : inputsName) + " changed");
                 }
             }
         }
@@ -87,7 +106,7 @@ final class Watcher {
 
     private void rebuild() {
         try {
-            advisor = OfferAdvisor.builder(rulesDir).forEdits().build();
+            advisor = OfferAdvisor.builder(rulesDir).reloadingWith(reloader).build();
         } catch (OfferAdvisorException e) {
             print(e);
             if (advisor != null) {
@@ -103,12 +122,17 @@ final class Watcher {
             out.println("(no rules compile yet: fix the errors above)");
         } else {
             try {
-                out.print(advise.apply(advisor));
+                out.print(run.apply(advisor));
             } catch (OfferAdvisorException e) {
                 print(e);
             }
         }
         out.flush();
+    }
+
+    /** An input file itself, or a file under an input directory. */
+    private boolean isInput(Path changed) {
+        return inputs.stream().anyMatch(input -> changed.equals(input) || (Files.isDirectory(input) && changed.startsWith(input)));
     }
 
     private void print(OfferAdvisorException e) {

@@ -43,7 +43,8 @@ import org.offeradvisor.facts.Explain;
  */
 public final class RuleBaseLoader {
     private static final String KFS_PREFIX = "src/main/resources/";
-    private static final AtomicLong BUILDS = new AtomicLong();
+    /** Every run of the Drools compiler in this process, whole rule sets and single files alike. */
+    static final AtomicLong BUILDS = new AtomicLong();
     private static final List<String> ADVICE_METADATA =
             List.of(Explain.ADVICE_ID, Explain.CATEGORY, Explain.PRIORITY, Explain.SOURCE);
 
@@ -69,12 +70,12 @@ public final class RuleBaseLoader {
      * wrong, and the rule base when nothing is wrong.
      */
     public static Validation validate(Path rulesDir) {
-        return validate(rulesDir, RuleCache.forUser(), false);
+        return validate(rulesDir, RuleCache.forUser(), null);
     }
 
     /** As {@link #validate(Path)}, with compiled rule sets cached in {@code cacheDirectory}. */
     public static Validation validate(Path rulesDir, Path cacheDirectory) {
-        return validate(rulesDir, new RuleCache(cacheDirectory), false);
+        return validate(rulesDir, new RuleCache(cacheDirectory), null);
     }
 
     /** Builds the rule base of {@code rulesDir}, caching compiled rule sets in {@code cacheDirectory}. */
@@ -87,19 +88,19 @@ public final class RuleBaseLoader {
     }
 
     /**
-     * Builds the rule base of {@code rulesDir} for an edit loop (a watch): a cached compile when there is one, else
-     * the classic compiler, which builds several times faster than the executable model in a running process but
-     * is not cached. {@code cacheDirectory} null means the user's cache.
+     * Builds the rule base of {@code rulesDir} for an edit loop ({@link RuleReloader}): the first time from the cache
+     * when every file is in it (while {@code edits} compiles every file the classic way in the background, ready for
+     * the next call), otherwise with {@code edits}, which recompiles only the files changed since its last call.
      */
-    public static RuleBase loadForEdits(Path rulesDir, Path cacheDirectory) {
-        Validation validation = validate(rulesDir, cacheDirectory == null ? RuleCache.forUser() : new RuleCache(cacheDirectory), true);
+    static RuleBase loadForEdits(Path rulesDir, RuleCache cache, IncrementalCompiler edits) {
+        Validation validation = validate(rulesDir, cache, edits);
         if (!validation.ok()) {
             throw new InvalidRulesException(validation.errors());
         }
         return validation.ruleBase();
     }
 
-    private static Validation validate(Path rulesDir, RuleCache cache, boolean quick) {
+    private static Validation validate(Path rulesDir, RuleCache cache, IncrementalCompiler edits) {
         Objects.requireNonNull(rulesDir, "rules directory must not be null");
         Path root = rulesDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -114,13 +115,16 @@ public final class RuleBaseLoader {
         String fingerprint = drl.isEmpty() ? null : fingerprint(root, drl.keySet());
         Map<String, String> keys = fingerprint == null ? null : fileKeys(root, drl);
         // A cached compile starts loading at once, in the background, while the data files are read.
-        Cached cached = keys == null ? null : cached(cache, keys, drl);
+        Cached cached = keys == null || (edits != null && edits.started()) ? null : cached(cache, keys, drl);
         KnowledgeData data = DataFiles.load(root, errors);
         if (!errors.isEmpty() || drl.isEmpty()) {
             describe(drl, data, errors, warnings);
             return new Validation(errors, warnings, null);
         }
         if (cached != null) {
+            if (edits != null) {
+                edits.startInBackground(drl);
+            }
             return new Validation(List.of(), cached.description().warnings(),
                     new RuleBase(cached.kieBase(), data, cached.rules(), fingerprint));
         }
@@ -128,7 +132,7 @@ public final class RuleBaseLoader {
         if (!errors.isEmpty()) {
             return new Validation(errors, warnings, null);
         }
-        org.kie.api.KieBase kieBase = quick ? classic(drl, errors)
+        org.kie.api.KieBase kieBase = edits != null ? edits.update(drl, errors)
                 : compile(drl, keys, new RulesDescription(List.copyOf(rules.values()), warnings), cache, errors, warnings);
         if (!errors.isEmpty()) {
             return new Validation(errors, warnings, null);
@@ -349,31 +353,38 @@ public final class RuleBaseLoader {
                                                RulesDescription description, RuleCache cache, List<Problem> problems,
                                                List<Problem> warnings) {
         KieServices ks = KieServices.get();
-        List<org.drools.model.Model> models = new ArrayList<>();
+        // The files in the cache load in the background while the others compile.
+        Map<String, CompletableFuture<List<org.drools.model.Model>>> cachedModels = new LinkedHashMap<>();
+        for (Map.Entry<String, String> file : drl.entrySet()) {
+            cache.read(keys.get(file.getKey())).ifPresent(entry -> cachedModels.put(file.getKey(),
+                    CompletableFuture.supplyAsync(() -> CompiledRules.models(entry.file()))));
+        }
+        Map<String, List<org.drools.model.Model>> compiled = new LinkedHashMap<>();
         List<Problem> found = new ArrayList<>();
         for (Map.Entry<String, String> file : drl.entrySet()) {
-            String key = keys.get(file.getKey());
-            RuleCache.Entry entry = cache.read(key).orElse(null);
-            if (entry != null) {
-                try {
-                    models.addAll(CompiledRules.models(entry.file()));
-                    continue;
-                } catch (RuntimeException | LinkageError e) {
-                    cache.forget(key);
+            if (!cachedModels.containsKey(file.getKey())) {
+                compiled.put(file.getKey(), compileOne(ks, file.getKey(), file.getValue(), keys, description, cache, found));
+                if (!found.isEmpty()) {
+                    break;
                 }
             }
-            KieBuilder builder = build(ks, Map.of(file.getKey(), file.getValue()), true, found);
+        }
+        List<org.drools.model.Model> models = new ArrayList<>();
+        for (Map.Entry<String, String> file : drl.entrySet()) {
             if (!found.isEmpty()) {
                 break;
             }
-            Map<String, byte[]> extra = new LinkedHashMap<>();
-            extra.put(RuleCache.RULES_ENTRY, RulesDescription.write(
-                    description.rules().stream().filter(r -> r.file().equals(file.getKey())).toList(),
-                    description.warnings().stream().filter(w -> w.where().startsWith(file.getKey() + ":")).toList()));
-            extra.put(RuleCache.KEY_ENTRY, key.getBytes(StandardCharsets.UTF_8));
-            byte[] kjar = CompiledRules.withEntries(((InternalKieModule) builder.getKieModule()).getBytes(), extra);
-            models.addAll(CompiledRules.models(kjar));
-            cache.write(key, kjar);
+            CompletableFuture<List<org.drools.model.Model>> loading = cachedModels.get(file.getKey());
+            if (loading == null) {
+                models.addAll(compiled.get(file.getKey()));
+                continue;
+            }
+            try {
+                models.addAll(loading.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                cache.forget(keys.get(file.getKey())); // an entry that does not load is compiled again
+                models.addAll(compileOne(ks, file.getKey(), file.getValue(), keys, description, cache, found));
+            }
         }
         if (found.isEmpty()) {
             return CompiledRules.kieBase(models);
@@ -394,20 +405,27 @@ public final class RuleBaseLoader {
         return kieBase;
     }
 
-    /** Compiles the classic way only (no cache); null on errors. */
-    private static org.kie.api.KieBase classic(Map<String, String> drl, List<Problem> problems) {
-        KieServices ks = KieServices.get();
-        KieBuilder builder = build(ks, drl, false, problems);
-        if (!problems.isEmpty()) {
-            return null;
+    /** One DRL file compiled to the executable model and cached, with its rules and warnings; its models, or none on errors. */
+    private static List<org.drools.model.Model> compileOne(KieServices ks, String file, String text, Map<String, String> keys,
+                                                           RulesDescription description, RuleCache cache, List<Problem> found) {
+        int before = found.size();
+        KieBuilder builder = build(ks, Map.of(file, text), true, found);
+        if (found.size() > before) {
+            return List.of();
         }
-        org.kie.api.KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        ks.getRepository().removeKieModule(builder.getKieModule().getReleaseId());
-        return kieBase;
+        String key = keys.get(file);
+        Map<String, byte[]> extra = new LinkedHashMap<>();
+        extra.put(RuleCache.RULES_ENTRY, RulesDescription.write(
+                description.rules().stream().filter(r -> r.file().equals(file)).toList(),
+                description.warnings().stream().filter(w -> w.where().startsWith(file + ":")).toList()));
+        extra.put(RuleCache.KEY_ENTRY, key.getBytes(StandardCharsets.UTF_8));
+        byte[] kjar = CompiledRules.withEntries(((InternalKieModule) builder.getKieModule()).getBytes(), extra);
+        cache.write(key, kjar);
+        return CompiledRules.models(kjar);
     }
 
     /** Builds the DRL with the executable model or the classic compiler, adding each error to {@code problems}. */
-    private static KieBuilder build(KieServices ks, Map<String, String> drl, boolean executableModel, List<Problem> problems) {
+    static KieBuilder build(KieServices ks, Map<String, String> drl, boolean executableModel, List<Problem> problems) {
         ReleaseId releaseId = ks.newReleaseId("org.offeradvisor.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);

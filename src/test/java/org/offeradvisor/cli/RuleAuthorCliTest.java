@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -205,7 +206,7 @@ class RuleAuthorCliTest {
         Function<OfferAdvisor, String> advise = a -> OfferAdvisor.toText(a.advise(caseFile));
         Thread watcher = new Thread(() -> {
             try {
-                new Watcher(rules, caseFile, advise, new PrintWriter(out, true), new PrintWriter(err, true)).run();
+                new Watcher(rules, List.of(caseFile), "case", advise, new PrintWriter(out, true), new PrintWriter(err, true)).run();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
@@ -226,6 +227,28 @@ class RuleAuthorCliTest {
             Advisors.edit(caseFile, "\"baseSalary\": 225000", "\"baseSalary\": 275000");
             await(() -> out.toString().contains("=== case changed"));
             await(() -> out.toString().contains("in the upper half of HIGH_GROWTH L5 (total compensation $350,000-$450,000)"));
+        } finally {
+            watcher.interrupt();
+            watcher.join(Duration.ofSeconds(5).toMillis());
+        }
+    }
+
+    @Test
+    void testWatchRunsTheScenariosAgainAfterASave() throws Exception {
+        Path rules = Advisors.copyOfRules(tmp);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread watcher = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "test", "scenarios/career.json", "--rules", rules.toString(), "--watch"));
+        watcher.start();
+        try {
+            await(() -> out.toString().contains("7 passed, 0 failed"));
+
+            Advisors.edit(rules.resolve("career.drl"), "\" is a management role, but the IC track fits you\"",
+                    "\" is a management role; the IC track fits you\"");
+            await(() -> out.toString().contains("=== rules changed"));
+            await(() -> out.toString().contains("6 passed, 1 failed"));
+            assertThat(out.toString()).contains("FAIL scenarios/career.json");
         } finally {
             watcher.interrupt();
             watcher.join(Duration.ofSeconds(5).toMillis());
