@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.offeradvisor.Problem;
+import org.offeradvisor.validation.JsonSyntax;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -70,9 +71,10 @@ final class DataFile<T> {
             problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": unknown field"));
         } catch (DatabindException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": " + e.getOriginalMessage()));
+            problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": " + JsonSyntax.message(e)));
         } catch (JacksonException e) {
-            problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
+            problems.add(new Problem(name + ":" + JsonSyntax.lineColumn(e), JsonSyntax.isTrailingData(e)
+                    ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e)));
         }
         return null;
     }
@@ -131,7 +133,7 @@ final class DataFile<T> {
         try {
             return JsonLocations.of(MAPPER, json).lineColumn(path);
         } catch (JacksonException syntax) {
-            return lineColumn(syntax);
+            return JsonSyntax.lineColumn(syntax);
         }
     }
 
@@ -150,9 +152,5 @@ final class DataFile<T> {
             }
         }
         return sb.toString();
-    }
-
-    private static String lineColumn(JacksonException e) {
-        return e.getLocation() == null ? "1:1" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
     }
 }
