@@ -68,12 +68,12 @@ final class DataFile<T> {
             return new DataFile<>(name, value, json, problems);
         } catch (UnrecognizedPropertyException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": unknown field"));
+            problems.add(new Problem(where(name, json, at), at + ": unknown field"));
         } catch (DatabindException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": " + JsonSyntax.message(e)));
+            problems.add(new Problem(where(name, json, at), at + ": " + JsonSyntax.message(e)));
         } catch (JacksonException e) {
-            problems.add(new Problem(name + ":" + JsonSyntax.lineColumn(e), JsonSyntax.isTrailingData(e)
+            problems.add(new Problem(JsonSyntax.at(name, e), JsonSyntax.isTrailingData(e)
                     ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e)));
         }
         return null;
@@ -128,12 +128,12 @@ final class DataFile<T> {
         }
     }
 
-    /** The line and column of the value at {@code path}; for a file that is not JSON, where the parser stopped. */
-    private static String lineColumn(String json, String path) {
+    /** {@code file:line:column} of the value at {@code path}; for a file that is not JSON, where the parser stopped. */
+    private static String where(String name, String json, String path) {
         try {
-            return JsonLocations.of(MAPPER, json).lineColumn(path);
+            return name + ":" + JsonLocations.of(MAPPER, json).lineColumn(path);
         } catch (JacksonException syntax) {
-            return JsonSyntax.lineColumn(syntax);
+            return JsonSyntax.at(name, syntax);
         }
     }
 

@@ -59,7 +59,7 @@ public final class ScenarioRunner {
         } catch (IOException e) {
             return List.of(broken(name, name, "cannot be read"));
         } catch (JacksonException e) {
-            return List.of(broken(name, name + ":" + JsonSyntax.lineColumn(e), JsonSyntax.isTrailingData(e)
+            return List.of(broken(name, JsonSyntax.at(name, e), JsonSyntax.isTrailingData(e)
                     ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e)));
         }
         if (root == null || !root.isObject()) {

@@ -175,9 +175,7 @@ public final class CaseReader {
 
     /** A problem with the text of the case, where it stands: {@code case.json:3:14: ...}, or {@code $: ... (line 3, column 14)}. */
     private static InvalidCaseException syntax(String source, JacksonException e, String message) {
-        String lineColumn = JsonSyntax.lineColumn(e);
-        return source == null ? refuse("$", message + " (line " + lineColumn.replace(":", ", column ") + ")")
-                : refuse(source + ":" + lineColumn, message);
+        return source == null ? refuse("$", message + JsonSyntax.inWords(e)) : refuse(JsonSyntax.at(source, e), message);
     }
 
     private static String describe(JsonNode node) {

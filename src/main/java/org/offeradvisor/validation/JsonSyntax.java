@@ -20,10 +20,19 @@ public final class JsonSyntax {
     private JsonSyntax() {
     }
 
-    /** Where the parser stopped, as {@code line:column}; {@code 1:1} when it does not say. */
-    public static String lineColumn(JacksonException e) {
-        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "1:1"
-                : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+    /** Where in {@code file} the parser stopped, {@code file:line:column}; just {@code file} when it does not say. */
+    public static String at(String file, JacksonException e) {
+        return hasLocation(e) ? file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() : file;
+    }
+
+    /** Where the parser stopped in a document that has no name, {@code  (line 3, column 14)}, or nothing. */
+    public static String inWords(JacksonException e) {
+        return hasLocation(e)
+                ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")" : "";
+    }
+
+    private static boolean hasLocation(JacksonException e) {
+        return e.getLocation() != null && e.getLocation().getLineNr() > 0;
     }
 
     /** Whether the document holds more than one JSON value: data after the closing brace of the first. */
