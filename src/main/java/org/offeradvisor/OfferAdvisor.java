@@ -64,9 +64,18 @@ public final class OfferAdvisor {
         return run(reader.read(caseJson), false);
     }
 
+    /**
+     * Advises on a case read from {@code source} (a file name), which a syntax error names with its line and column:
+     * {@code case.json:3:14: invalid JSON: ...}.
+     */
+    public Report advise(byte[] caseJson, String source) {
+        Objects.requireNonNull(caseJson, "case JSON must not be null");
+        return run(reader.read(caseJson, source), false);
+    }
+
     /** Advises on a case file; a missing, unreadable or oversized file is an {@link InvalidCaseException}. */
     public Report advise(Path caseFile) {
-        return run(reader.read(readCase(caseFile)), false);
+        return advise(readCase(caseFile), caseFile.toString());
     }
 
     /**
@@ -74,7 +83,13 @@ public final class OfferAdvisor {
      * chain of rules and derived facts that led to it.
      */
     public Report explain(Path caseFile) {
-        return run(reader.read(readCase(caseFile)), true);
+        return explain(readCase(caseFile), caseFile.toString());
+    }
+
+    /** Advises on a case read from {@code source}, with the how-trace of every advice item (see {@link #advise(byte[], String)}). */
+    public Report explain(byte[] caseJson, String source) {
+        Objects.requireNonNull(caseJson, "case JSON must not be null");
+        return run(reader.read(caseJson, source), true);
     }
 
     /** Advises on a case given as JSON text, with the how-trace of every advice item. */

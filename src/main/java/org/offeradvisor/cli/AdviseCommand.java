@@ -58,7 +58,8 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     private String render(OfferAdvisor advisor, byte[] caseJson) {
-        Report report = explain ? advisor.explain(caseJson) : advisor.advise(caseJson);
+        String source = caseFile.toString();
+        Report report = explain ? advisor.explain(caseJson, source) : advisor.advise(caseJson, source);
         return format == Format.json ? OfferAdvisor.toJson(report) : OfferAdvisor.toText(report);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.offeradvisor.OfferAdvisorException;
 import org.offeradvisor.Problem;
+import org.offeradvisor.report.Printable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,7 +28,7 @@ final class Failures implements IExecutionExceptionHandler {
             return ExitCodes.BAD_INPUT;
         }
         err.println("offer-advisor: internal error: " + ex.getClass().getSimpleName()
-                + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+                + (ex.getMessage() == null ? "" : ": " + Printable.plain(ex.getMessage())));
         err.println("Please report it with the case and rules that caused it (set OFFER_ADVISOR_DEBUG=1 for a trace).");
         if (System.getenv("OFFER_ADVISOR_DEBUG") != null) {
             ex.printStackTrace(err);

@@ -1,7 +1,13 @@
 package org.offeradvisor.cli;
 
-import picocli.CommandLine.Command;
+import java.io.InputStream;
+import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command: its subcommands do the work; on its own it is bad usage (the usage on standard error, exit 2). */
 @Command(name = "offer-advisor",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -9,13 +15,23 @@ import picocli.CommandLine.Command;
                 + "negotiation, career fit and the decision.",
         subcommands = {AdviseCommand.class, ValidateCommand.class, RulesCommand.class, TestCommand.class},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:advice given", "1:internal error", "2:bad case, bad rules or bad usage"})
-final class OfferAdvisorCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+        exitCodeList = {"0:success", "1:internal error; for test, a scenario failed",
+                "2:bad case, bad rules or bad usage"})
+final class OfferAdvisorCommand implements Callable<Integer> {
+    /** The standard input of this run, for a command that reads a case from it. */
+    final InputStream in;
+
+    @Spec
+    CommandSpec spec;
+
+    OfferAdvisorCommand(InputStream in) {
+        this.in = in;
+    }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().flush();
+        return ExitCodes.BAD_INPUT;
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.offeradvisor.engine.RuleBaseLoader;
 import org.offeradvisor.engine.RuleInfo;
+import org.offeradvisor.report.Printable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +42,8 @@ final class RulesCommand implements Callable<Integer> {
             String row = "%-24s %-28s %-12s %-56s %s%n";
             out.printf(row, "FILE:LINE", "ADVICE", "CATEGORY", "RULE", "SOURCE");
             for (RuleInfo rule : all) {
-                out.printf(row, rule.file() + ":" + rule.line(), dash(rule.adviceId()), dash(rule.category()),
-                        rule.name(), dash(rule.source()));
+                out.printf(row, Printable.plain(rule.file() + ":" + rule.line()), dash(rule.adviceId()),
+                        dash(rule.category()), Printable.plain(rule.name()), dash(rule.source()));
             }
             out.printf("%d rules%n", all.size());
         }
@@ -51,6 +52,6 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private static String dash(String value) {
-        return value == null ? "-" : value;
+        return value == null ? "-" : Printable.plain(value);
     }
 }

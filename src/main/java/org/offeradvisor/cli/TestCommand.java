@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.offeradvisor.OfferAdvisor;
+import org.offeradvisor.Problem;
 import org.offeradvisor.engine.RuleInfo;
+import org.offeradvisor.report.Printable;
 import org.offeradvisor.scenario.ScenarioResult;
 import org.offeradvisor.scenario.ScenarioRunner;
 
@@ -28,10 +30,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Run scenario files: cases with the advice, figures and wording you expect of them "
                 + "(schema/scenario.schema.json).",
-                "Prints each failure and a summary 'N passed, N failed'; exit 0 when all pass, 1 when any fails, "
-                        + "2 for bad rules."},
+                "Prints each failure and a summary 'N passed, N failed'; exit 0 when all pass, 1 when any fails "
+                        + "(a malformed scenario fails alone), 2 for bad rules, a missing scenario file or bad usage."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every scenario passed", "1:a scenario failed", "2:bad rules or bad usage"})
+        exitCodeList = {"0:every scenario passed", "1:a scenario failed, or an internal error",
+                "2:bad rules, a missing scenario file or bad usage"})
 final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,6 +56,12 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<Path> missing = roots().stream().filter(root -> !Files.exists(root)).toList();
+        if (!missing.isEmpty()) { // before any rule loads, as advise does for its case
+            missing.forEach(root -> spec.commandLine().getErr().println(new Problem(root.toString(), "no such file")));
+            spec.commandLine().getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
         if (watch) {
             new Watcher(rules.directory(), roots(), "scenarios", advisor -> {
                 StringWriter text = new StringWriter();
@@ -74,8 +83,9 @@ final class TestCommand implements Callable<Integer> {
             results.addAll(runner.run(file));
         }
         for (ScenarioResult result : results) {
-            out.println((result.passed() ? "PASS " : "FAIL ") + result.file() + ": " + result.name());
-            result.failures().forEach(f -> out.println("  - " + f));
+            out.println((result.passed() ? "PASS " : "FAIL ") + Printable.plain(result.file()) + ": "
+                    + Printable.plain(result.name()));
+            result.failures().forEach(f -> out.println("  - " + Printable.plain(f)));
         }
         if (coverage) {
             coverage(out, results, advisor);
@@ -95,8 +105,8 @@ final class TestCommand implements Callable<Integer> {
         out.println("Coverage: " + (all.size() - missed.size()) + " of " + all.size() + " rules fired in some scenario");
         if (!missed.isEmpty()) {
             out.println("Rules no scenario made fire:");
-            missed.forEach(r -> out.println("  " + r.file() + ":" + r.line() + "  " + r.name()
-                    + (r.adviceId() == null ? "" : "  (" + r.adviceId() + ")")));
+            missed.forEach(r -> out.println(Printable.plain("  " + r.file() + ":" + r.line() + "  " + r.name()
+                    + (r.adviceId() == null ? "" : "  (" + r.adviceId() + ")"))));
         }
         out.println();
     }

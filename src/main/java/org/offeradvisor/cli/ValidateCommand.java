@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.offeradvisor.Problem;
 import org.offeradvisor.engine.RuleBaseLoader;
 import org.offeradvisor.engine.Validation;
+import org.offeradvisor.report.Printable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,19 +29,19 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Problem warning : validation.warnings()) {
-            err.println(warning.where() + ": warning: " + warning.message());
+            err.println(Printable.plain(warning.where()) + ": warning: " + Printable.plain(warning.message()));
         }
         for (Problem error : validation.errors()) {
             err.println(error);
         }
         err.flush();
         if (!validation.ok()) {
-            out.printf("%s: %d error(s), %d warning(s)%n", rules.directory(), validation.errors().size(),
+            out.printf("%s: %d error(s), %d warning(s)%n", Printable.plain(rules.directory().toString()), validation.errors().size(),
                     validation.warnings().size());
             out.flush();
             return ExitCodes.BAD_INPUT;
         }
-        out.printf("%s: %d rules, %d warning(s), ok%n", rules.directory(), validation.ruleBase().ruleCount(),
+        out.printf("%s: %d rules, %d warning(s), ok%n", Printable.plain(rules.directory().toString()), validation.ruleBase().ruleCount(),
                 validation.warnings().size());
         out.flush();
         return ExitCodes.OK;

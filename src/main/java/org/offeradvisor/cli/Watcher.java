@@ -23,6 +23,7 @@ import org.offeradvisor.OfferAdvisor;
 import org.offeradvisor.OfferAdvisorException;
 import org.offeradvisor.Problem;
 import org.offeradvisor.engine.RuleReloader;
+import org.offeradvisor.report.Printable;
 
 /**
  * Re-runs whenever a file under the rules directory or one of the inputs (the case of {@code advise}, the scenario
@@ -71,8 +72,8 @@ final class Watcher {
                 }
             }
             rebuild();
-            report("watching " + rulesDir + " and " + String.join(", ", inputs.stream().map(Path::toString).toList())
-                    + " (Ctrl-C to stop)");
+            report(Printable.plain("watching " + rulesDir + " and "
+                    + String.join(", ", inputs.stream().map(Path::toString).toList()) + " (Ctrl-C to stop)"));
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = service.take();
                 boolean rulesChanged = false;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.offeradvisor.Problem;
+import org.offeradvisor.validation.JsonSyntax;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -67,12 +68,13 @@ final class DataFile<T> {
             return new DataFile<>(name, value, json, problems);
         } catch (UnrecognizedPropertyException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": unknown field"));
+            problems.add(new Problem(where(name, json, at), at + ": unknown field"));
         } catch (DatabindException e) {
             String at = path(e);
-            problems.add(new Problem(name + ":" + lineColumn(json, at), at + ": " + e.getOriginalMessage()));
+            problems.add(new Problem(where(name, json, at), at + ": " + JsonSyntax.message(e)));
         } catch (JacksonException e) {
-            problems.add(new Problem(name + ":" + lineColumn(e), e.getOriginalMessage()));
+            problems.add(new Problem(JsonSyntax.at(name, e), JsonSyntax.isTrailingData(e)
+                    ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e)));
         }
         return null;
     }
@@ -126,12 +128,12 @@ final class DataFile<T> {
         }
     }
 
-    /** The line and column of the value at {@code path}; for a file that is not JSON, where the parser stopped. */
-    private static String lineColumn(String json, String path) {
+    /** {@code file:line:column} of the value at {@code path}; for a file that is not JSON, where the parser stopped. */
+    private static String where(String name, String json, String path) {
         try {
-            return JsonLocations.of(MAPPER, json).lineColumn(path);
+            return name + ":" + JsonLocations.of(MAPPER, json).lineColumn(path);
         } catch (JacksonException syntax) {
-            return lineColumn(syntax);
+            return JsonSyntax.at(name, syntax);
         }
     }
 
@@ -150,9 +152,5 @@ final class DataFile<T> {
             }
         }
         return sb.toString();
-    }
-
-    private static String lineColumn(JacksonException e) {
-        return e.getLocation() == null ? "1:1" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
     }
 }

@@ -9,10 +9,13 @@ import org.offeradvisor.facts.Money;
 /**
  * Renders a report for a terminal. It opens with what to do now (KNOWLEDGE.md §8.10), in at most
  * {@value #SUMMARY_LINES} lines, then the scripts to say, then the advice about the whole case, each offer's
- * figures and advice, the decision matrix, the questions to ask and the assumptions used.
+ * figures and advice, the decision matrix, the questions to ask and the assumptions used. Every string of the
+ * report is shown {@link Printable#plain plain}: a company name cannot forge a line of it or colour the terminal.
  */
 public final class ReportText {
     private static final int WIDTH = 100;
+    /** The narrowest money column of the year-by-year table. */
+    private static final int MONEY_COLUMN = 12;
     /** The report's first lines, title included, that tell a reader what to do next. */
     static final int SUMMARY_LINES = 12;
 
@@ -67,7 +70,8 @@ public final class ReportText {
     private void summary(Report report) {
         Report.Summary summary = report.summary();
         List<String> lines = new java.util.ArrayList<>();
-        int width = summary.offers().stream().map(o -> companyOf(report, o.offerId()).length()).max(Integer::compare).orElse(0);
+        int width = summary.offers().stream().map(o -> Printable.plain(companyOf(report, o.offerId())).length())
+                .max(Integer::compare).orElse(0);
         for (Report.OfferSummary o : summary.offers()) {
             lines.add(clip(String.format("  %-" + Math.min(width, 24) + "s  %-9s  %-36s %s", clip(companyOf(report, o.offerId()), 24),
                     o.verdict(),
@@ -170,7 +174,7 @@ public final class ReportText {
     }
 
     private static String clip(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + ".";
+        return Printable.clip(s, width);
     }
 
     private void offer(OfferReport offer, Report report) {
@@ -199,17 +203,30 @@ public final class ReportText {
                     : placement(market.position()) + " " + market.band() + " (" + market.basis() + " "
                     + money(market.low()) + "-" + money(market.high()) + ")");
         }
-        if (!offer.yearByYear().isEmpty()) {
-            line("");
-            line(String.format("  %-6s%12s%12s%12s%12s%12s", "Year", "Base", "Bonus", "Equity", "Signing", "Total"));
-            for (OfferReport.Year y : offer.yearByYear()) {
-                line(String.format("  %-6d%12s%12s%12s%12s%12s", y.year(), money(y.base()), money(y.bonus()),
-                        money(y.equity()), money(y.signing()), money(y.total())));
-            }
-        }
+        yearByYear(offer.yearByYear());
         counter(offer);
         report.advice().stream().filter(a -> Objects.equals(a.offerId(), offer.id()))
                 .forEach(a -> advice(a, a.script() == null ? null : "under \"Scripts to use\" above"));
+    }
+
+    /**
+     * The year-by-year table. Its money columns are as wide as the widest amount in it plus two spaces (at least
+     * {@value #MONEY_COLUMN}), so that no amount a case may hold runs into its neighbour.
+     */
+    private void yearByYear(List<OfferReport.Year> years) {
+        if (years.isEmpty()) {
+            return;
+        }
+        int width = years.stream()
+                .flatMap(y -> java.util.stream.Stream.of(y.base(), y.bonus(), y.equity(), y.signing(), y.total()))
+                .mapToInt(amount -> money(amount).length() + 2).reduce(MONEY_COLUMN, Math::max);
+        String row = "  %-6s" + ("%" + width + "s").repeat(5);
+        line("");
+        line(String.format(row, "Year", "Base", "Bonus", "Equity", "Signing", "Total"));
+        for (OfferReport.Year y : years) {
+            line(String.format(row, y.year(), money(y.base()), money(y.bonus()), money(y.equity()), money(y.signing()),
+                    money(y.total())));
+        }
     }
 
     /** The counter package: each ask, and what the offer pays if they are granted. */
@@ -260,9 +277,10 @@ public final class ReportText {
     }
 
     private void heading(String title) {
+        String shown = Printable.plain(title);
         line("");
-        line(title);
-        line("=".repeat(Math.min(WIDTH, title.length())));
+        line(shown);
+        line("=".repeat(Math.min(WIDTH, shown.length())));
     }
 
     private void row(String label, String value) {
@@ -291,7 +309,8 @@ public final class ReportText {
         return wrapped(text, indent, WIDTH);
     }
 
-    private static List<String> wrapped(String text, String indent, int width) {
+    private static List<String> wrapped(String userText, String indent, int width) {
+        String text = Printable.plain(userText);
         List<String> lines = new java.util.ArrayList<>();
         int start = 0;
         while (start < text.length() && text.charAt(start) == ' ') {
@@ -315,7 +334,8 @@ public final class ReportText {
         return lines;
     }
 
+    /** Every line of the report passes here: whatever a case or the rules wrote is shown escaped, never acted on. */
     private void line(String s) {
-        out.append(s.stripTrailing()).append('\n');
+        out.append(Printable.plain(s).stripTrailing()).append('\n');
     }
 }

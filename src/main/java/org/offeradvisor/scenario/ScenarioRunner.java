@@ -2,6 +2,7 @@ package org.offeradvisor.scenario;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.offeradvisor.OfferAdvisorException;
 import org.offeradvisor.Problem;
 import org.offeradvisor.report.AdviceItem;
 import org.offeradvisor.report.Report;
+import org.offeradvisor.validation.JsonSyntax;
 import org.offeradvisor.validation.SchemaCheck;
 
 import tools.jackson.core.JacksonException;
@@ -33,36 +35,60 @@ public final class ScenarioRunner {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** The name of the result of a file that cannot be run as scenarios. */
+    private static final String FILE = "(scenario file)";
+
     private final OfferAdvisor advisor;
 
     public ScenarioRunner(OfferAdvisor advisor) {
         this.advisor = Objects.requireNonNull(advisor, "advisor must not be null");
     }
 
-    /** Runs every scenario of a file; a file that is not a valid scenario file is one failed result per problem. */
+    /**
+     * Runs every scenario of a file. A file that cannot be read as a scenario file (not JSON, with its line and
+     * column; not an object with a list of scenarios) is one failed result; a scenario that breaks the scenario
+     * schema fails alone, each problem with its JSON path, and the other scenarios of the file still run.
+     */
     public List<ScenarioResult> run(Path file) {
         String name = file.toString();
         JsonNode root;
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            return List.of(broken(name, name, "is not UTF-8 text; save it as UTF-8"));
         } catch (IOException e) {
-            return List.of(broken(name, "cannot be read: " + e.getMessage()));
+            return List.of(broken(name, name, "cannot be read"));
         } catch (JacksonException e) {
-            return List.of(broken(name, "not valid JSON: " + e.getOriginalMessage()));
+            return List.of(broken(name, JsonSyntax.at(name, e), JsonSyntax.isTrailingData(e)
+                    ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e)));
         }
         if (root == null || !root.isObject()) {
-            return List.of(broken(name, "a scenario file is a JSON object with \"scenarios\""));
+            return List.of(broken(name, name, "a scenario file is a JSON object with \"scenarios\""));
         }
         List<Problem> problems = SchemaCheck.SCENARIO.check(root);
-        if (!problems.isEmpty()) {
-            return List.of(new ScenarioResult(name, "(scenario file)", problems.stream().map(Problem::toString).toList(),
-                    List.of()));
+        List<String> fileProblems = problems.stream().filter(p -> !p.where().startsWith("scenarios["))
+                .map(Problem::toString).toList();
+        if (!fileProblems.isEmpty()) {
+            return List.of(new ScenarioResult(name, FILE, fileProblems, List.of()));
         }
         List<ScenarioResult> results = new ArrayList<>();
-        for (JsonNode scenario : root.get("scenarios")) {
-            results.add(runOne(file, scenario));
+        JsonNode scenarios = root.get("scenarios");
+        for (int i = 0; i < scenarios.size(); i++) {
+            String at = "scenarios[" + i + "]";
+            List<String> malformed = problems.stream()
+                    .filter(p -> p.where().equals(at) || p.where().startsWith(at + ".") || p.where().startsWith(at + "["))
+                    .map(Problem::toString).toList();
+            JsonNode scenario = scenarios.get(i);
+            results.add(malformed.isEmpty() ? runOne(file, scenario)
+                    : new ScenarioResult(name, label(scenario, at), malformed, List.of()));
         }
         return results;
+    }
+
+    /** A malformed scenario's name and where it stands in its file: {@code Level gap (scenarios[2])}. */
+    private static String label(JsonNode scenario, String at) {
+        JsonNode name = scenario.get("name");
+        return name != null && name.isString() && !name.asString().isBlank() ? name.asString() + " (" + at + ")" : at;
     }
 
     private ScenarioResult runOne(Path file, JsonNode scenario) {
@@ -201,7 +227,8 @@ public final class ScenarioRunner {
         }
     }
 
-    private static ScenarioResult broken(String file, String message) {
-        return new ScenarioResult(file, "(scenario file)", List.of(file + ": " + message), List.of());
+    /** The result of a file that holds no scenario to run: {@code where} is the file, or its line and column. */
+    private static ScenarioResult broken(String file, String where, String message) {
+        return new ScenarioResult(file, FILE, List.of(new Problem(where, message).toString()), List.of());
     }
 }

@@ -88,22 +88,34 @@ public final class CaseReader {
     }
 
     public CaseFacts read(byte[] json) {
+        return read(json, null);
+    }
+
+    /**
+     * Reads a case that came from {@code source} (a file name), which then names where a syntax error stands:
+     * {@code case.json:3:14: invalid JSON: ...} instead of {@code $: invalid JSON at line 3, column 14: ...}.
+     */
+    public CaseFacts read(byte[] json, String source) {
         Objects.requireNonNull(json, "case JSON must not be null");
         checkSize(json.length);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return read(utf8.decode(ByteBuffer.wrap(json)).toString());
+            return read(utf8.decode(ByteBuffer.wrap(json)).toString(), source);
         } catch (CharacterCodingException e) {
             throw refuse("$", "the case is not UTF-8 text; save it as UTF-8");
         }
     }
 
     public CaseFacts read(String json) {
+        return read(json, null);
+    }
+
+    private CaseFacts read(String json, String source) {
         Objects.requireNonNull(json, "case JSON must not be null");
         checkSize(json.getBytes(StandardCharsets.UTF_8).length);
-        JsonNode root = parse(json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json);
+        JsonNode root = parse(json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json, source);
         if (!root.isObject()) {
             throw refuse("$", "the case must be a JSON object, not " + describe(root));
         }
@@ -142,7 +154,7 @@ public final class CaseReader {
         }
     }
 
-    private static JsonNode parse(String json) {
+    private static JsonNode parse(String json, String source) {
         try {
             JsonNode root = MAPPER.readTree(json);
             if (root == null || root.isMissingNode()) {
@@ -152,25 +164,18 @@ public final class CaseReader {
         } catch (StreamConstraintsException e) {
             String message = e.getOriginalMessage();
             if (message.startsWith("Document nesting depth")) {
-                throw refuse("$", "the case nests deeper than " + MAX_DEPTH + " levels" + at(e));
+                throw syntax(source, e, "the case nests deeper than " + MAX_DEPTH + " levels");
             }
-            throw refuse("$", "a value is too long" + at(e) + ": " + message.replaceAll(", from `[^`]*`", ""));
+            throw syntax(source, e, "a value is too long: " + JsonSyntax.message(e).replaceAll(", from `[^`]*`", ""));
         } catch (JacksonException e) {
-            throw refuse("$", "not valid JSON" + at(e) + ": " + plain(e.getOriginalMessage()));
+            throw syntax(source, e, JsonSyntax.isTrailingData(e) ? "unexpected data after the case's closing brace"
+                    : "invalid JSON: " + JsonSyntax.message(e));
         }
     }
 
-    /** The parser's message without its advice to enable parser features, which a user cannot do. */
-    static String plain(String message) {
-        return message.lines().findFirst().orElse("")
-                .replaceAll(":? ?enable `[^`]*` to allow", "")
-                .replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
-                .strip();
-    }
-
-    private static String at(JacksonException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    /** A problem with the text of the case, where it stands: {@code case.json:3:14: ...}, or {@code $: ... (line 3, column 14)}. */
+    private static InvalidCaseException syntax(String source, JacksonException e, String message) {
+        return source == null ? refuse("$", message + JsonSyntax.inWords(e)) : refuse(JsonSyntax.at(source, e), message);
     }
 
     private static String describe(JsonNode node) {

@@ -165,7 +165,7 @@ class RuleAuthorCliTest {
         Run run = run("test", "--rules", "rules", scenarios.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("FAIL " + scenarios + ": (scenario file)", "scenarios[0].expect.fires[0].advice")
+        assertThat(run.out()).contains("FAIL " + scenarios + ": no case (scenarios[0])\n  - scenarios[0].expect.fires[0].advice")
                 .endsWith("0 passed, 1 failed\n");
     }
 

@@ -121,7 +121,7 @@ class RuleBaseLoaderTest {
         int next = lineOf(rules.resolve("data/benchmarks.json"), "\"FAANG L4\"");
 
         assertThat(problemsOf(rules)).singleElement().asString()
-                .startsWith("data/benchmarks.json:" + next + ":5: Unexpected character");
+                .startsWith("data/benchmarks.json:" + next + ":5: invalid JSON: unexpected character '{': was expecting comma to separate Object entries");
     }
 
     @Test
