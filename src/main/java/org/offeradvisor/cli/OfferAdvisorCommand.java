@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "negotiation, career fit and the decision.",
         subcommands = {AdviseCommand.class, ValidateCommand.class, RulesCommand.class, TestCommand.class},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:advice given", "1:internal error", "2:bad case, bad rules or bad usage"})
+        exitCodeList = {"0:advice given", "1:a rule failed on the case, or an internal error", "2:bad case, bad rules or bad usage"})
 final class OfferAdvisorCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
