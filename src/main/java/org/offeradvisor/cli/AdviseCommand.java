@@ -10,6 +10,7 @@ import org.offeradvisor.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,11 @@ final class AdviseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CASE", description = "The case file: the candidate, the situation and the offers.")
+    /** The name of standard input as the case file. */
+    private static final String STANDARD_INPUT = "-";
+
+    @Parameters(paramLabel = "CASE",
+            description = "The case file: the candidate, the situation and the offers; - reads it from standard input.")
     Path caseFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -43,14 +48,23 @@ final class AdviseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (watch) {
+            if (fromStandardInput()) {
+                throw new ParameterException(spec.commandLine(), "--watch needs a case file, not standard input (-)");
+            }
             new Watcher(rules.directory(), List.of(caseFile), "case", this::render, spec.commandLine().getOut(),
                     spec.commandLine().getErr()).run();
             return ExitCodes.OK;
         }
-        byte[] caseJson = OfferAdvisor.readCase(caseFile); // a missing case file is reported before any rule loads
+        // a missing case file is reported before any rule loads
+        byte[] caseJson = fromStandardInput() ? OfferAdvisor.readCase(System.in, "standard input")
+                : OfferAdvisor.readCase(caseFile);
         spec.commandLine().getOut().print(render(OfferAdvisor.fromRules(rules.directory()), caseJson));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private boolean fromStandardInput() {
+        return STANDARD_INPUT.equals(caseFile.toString());
     }
 
     private String render(OfferAdvisor advisor) {

@@ -107,6 +107,10 @@ public final class CaseReader {
         if (!root.isObject()) {
             throw refuse("$", "the case must be a JSON object, not " + describe(root));
         }
+        List<Problem> outOfLimits = CaseLimits.check(root); // before the schema compares any number
+        if (!outOfLimits.isEmpty()) {
+            throw new InvalidCaseException(outOfLimits);
+        }
         List<Problem> problems = SchemaCheck.CASE.check(root);
         if (!problems.isEmpty()) {
             problems.addAll(semanticProblemsBeside(problems, root));
@@ -156,6 +160,9 @@ public final class CaseReader {
             }
             throw refuse("$", "a value is too long" + at(e) + ": " + message.replaceAll(", from `[^`]*`", ""));
         } catch (JacksonException e) {
+            if (JsonPaths.duplicateKey(e)) {
+                throw refuse(JsonPaths.at(e), JsonPaths.DUPLICATE_KEY + at(e));
+            }
             throw refuse("$", "not valid JSON" + at(e) + ": " + plain(e.getOriginalMessage()));
         }
     }
