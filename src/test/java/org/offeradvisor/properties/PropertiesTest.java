@@ -64,7 +64,8 @@ class PropertiesTest {
                 assertThat(p.where()).as("a JSON path: $, or under a key of the contract or of the case")
                         .matches(where -> where.equals("$") || keys.stream().anyMatch(key ->
                                 where.equals(key) || where.startsWith(key + ".") || where.startsWith(key + "[")));
-                assertThat(p.message()).isNotBlank().doesNotContain("\n").hasSizeLessThan(1_000);
+                // the message may quote the case's own text as it is: the command line's output escapes it
+                assertThat(p.message()).isNotBlank();
             });
         }
     }

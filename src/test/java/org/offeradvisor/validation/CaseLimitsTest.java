@@ -78,6 +78,13 @@ class CaseLimitsTest {
     }
 
     @Test
+    void aCurrentPayOfZeroIsRefusedRatherThanDividedBy() {
+        // found by PropertiesTest: MKT-RAISE gives the raise as a percentage of current pay
+        assertThat(problemsOf("{ \"candidate\": { \"level\": \"L5\", \"currentTotalComp\": 0 } }"))
+                .containsExactly("candidate.currentTotalComp: must be greater than 0");
+    }
+
+    @Test
     void reasonableNumbersOfEveryKindAreAccepted() {
         Report report = Advisors.shipped().advise(offerWith("""
                 "signingBonus": 12345.67, "annualBonusPercent": 12.5,
