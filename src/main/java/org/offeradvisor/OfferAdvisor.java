@@ -1,6 +1,7 @@
 package org.offeradvisor;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -106,24 +107,47 @@ public final class OfferAdvisor {
 
     /**
      * The bytes of a case file, read without building any rules: a missing, unreadable or oversized file, or a
-     * directory, is an {@link InvalidCaseException} naming the file.
+     * directory, is an {@link InvalidCaseException} naming the file. Devices, pipes and FIFOs are read through the same
+     * bounded stream as {@link #readCase(InputStream, String)}, so they too stop at 1 MiB.
      */
     public static byte[] readCase(Path caseFile) {
         Objects.requireNonNull(caseFile, "case file must not be null");
         try {
             if (Files.isDirectory(caseFile)) {
-                throw refuse(caseFile, "is a directory, not a case file");
+                throw refuse(caseFile.toString(), "is a directory, not a case file");
             }
-            if (Files.size(caseFile) > CaseReader.MAX_BYTES) {
-                throw refuse(caseFile, "is " + Files.size(caseFile) + " bytes; the limit is "
+            if (Files.isRegularFile(caseFile) && Files.size(caseFile) > CaseReader.MAX_BYTES) {
+                throw refuse(caseFile.toString(), "is " + Files.size(caseFile) + " bytes; the limit is "
                         + CaseReader.MAX_BYTES + " (1 MiB)");
             }
-            return Files.readAllBytes(caseFile);
+            try (InputStream in = Files.newInputStream(caseFile)) {
+                return readCase(in, caseFile.toString());
+            }
         } catch (NoSuchFileException e) {
-            throw refuse(caseFile, "no such file");
+            throw refuse(caseFile.toString(), "no such file");
         } catch (IOException e) {
-            throw refuse(caseFile, "cannot be read: " + e.getMessage());
+            throw refuse(caseFile.toString(), "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The bytes of a case read from a stream (standard input, a pipe), named {@code name} in problems: at most 1 MiB
+     * is read, whatever the stream holds; a longer one is an {@link InvalidCaseException}. A stream that neither ends
+     * nor reaches the limit is waited for, as any reader of a pipe waits. The stream is not closed.
+     */
+    public static byte[] readCase(InputStream in, String name) {
+        Objects.requireNonNull(in, "case stream must not be null");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(CaseReader.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw refuse(name, "cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > CaseReader.MAX_BYTES) {
+            throw refuse(name, "is more than " + CaseReader.MAX_BYTES + " bytes; the limit is " + CaseReader.MAX_BYTES
+                    + " (1 MiB)");
+        }
+        return bytes;
     }
 
     /** Every rule this advisor reasons with, by file and then line: its name, place and advice metadata. */
@@ -145,8 +169,8 @@ public final class OfferAdvisor {
         return CaseRun.run(ruleBase, facts, maxFirings, explain);
     }
 
-    private static InvalidCaseException refuse(Path file, String message) {
-        return new InvalidCaseException(List.of(new Problem(file.toString(), message)));
+    private static InvalidCaseException refuse(String name, String message) {
+        return new InvalidCaseException(List.of(new Problem(name, message)));
     }
 
     /** Options for {@link OfferAdvisor}: the clock that dates reports without {@code situation.asOf}, the firing cap. */

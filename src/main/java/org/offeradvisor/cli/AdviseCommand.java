@@ -10,6 +10,8 @@ import org.offeradvisor.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,15 @@ final class AdviseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CASE", description = "The case file: the candidate, the situation and the offers.")
+    /** The name of standard input as the case file. */
+    private static final String STANDARD_INPUT = "-";
+    private static final String STANDARD_INPUT_NAME = "standard input";
+
+    @ParentCommand
+    OfferAdvisorCommand root;
+
+    @Parameters(paramLabel = "CASE",
+            description = "The case file: the candidate, the situation and the offers; - reads it from standard input.")
     Path caseFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -43,14 +53,23 @@ final class AdviseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (watch) {
+            if (fromStandardInput()) {
+                throw new ParameterException(spec.commandLine(), "--watch needs a case file, not standard input (-)");
+            }
             new Watcher(rules.directory(), List.of(caseFile), "case", this::render, spec.commandLine().getOut(),
                     spec.commandLine().getErr()).run();
             return ExitCodes.OK;
         }
-        byte[] caseJson = OfferAdvisor.readCase(caseFile); // a missing case file is reported before any rule loads
+        // a missing case file is reported before any rule loads
+        byte[] caseJson = fromStandardInput() ? OfferAdvisor.readCase(root.in, STANDARD_INPUT_NAME)
+                : OfferAdvisor.readCase(caseFile);
         spec.commandLine().getOut().print(render(OfferAdvisor.fromRules(rules.directory()), caseJson));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private boolean fromStandardInput() {
+        return STANDARD_INPUT.equals(caseFile.toString());
     }
 
     private String render(OfferAdvisor advisor) {
@@ -58,7 +77,7 @@ final class AdviseCommand implements Callable<Integer> {
     }
 
     private String render(OfferAdvisor advisor, byte[] caseJson) {
-        String source = caseFile.toString();
+        String source = fromStandardInput() ? STANDARD_INPUT_NAME : caseFile.toString();
         Report report = explain ? advisor.explain(caseJson, source) : advisor.advise(caseJson, source);
         return format == Format.json ? OfferAdvisor.toJson(report) : OfferAdvisor.toText(report);
     }

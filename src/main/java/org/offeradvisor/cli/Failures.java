@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.offeradvisor.OfferAdvisorException;
 import org.offeradvisor.Problem;
 import org.offeradvisor.report.Printable;
+import org.offeradvisor.RulesFailedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,16 +25,24 @@ final class Failures implements IExecutionExceptionHandler {
             for (Problem problem : problems.problems()) {
                 err.println(problem);
             }
+            if (ex instanceof RulesFailedException && ex.getCause() != null && debugging()) {
+                ex.getCause().printStackTrace(err);
+            }
             err.flush();
-            return ExitCodes.BAD_INPUT;
+            return ex instanceof RulesFailedException ? ExitCodes.RULES_FAILED : ExitCodes.BAD_INPUT;
         }
         err.println("offer-advisor: internal error: " + ex.getClass().getSimpleName()
                 + (ex.getMessage() == null ? "" : ": " + Printable.plain(ex.getMessage())));
         err.println("Please report it with the case and rules that caused it (set OFFER_ADVISOR_DEBUG=1 for a trace).");
-        if (System.getenv("OFFER_ADVISOR_DEBUG") != null) {
+        if (debugging()) {
             ex.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** {@code OFFER_ADVISOR_DEBUG} set: a trace follows the one-line message, for whoever debugs the rules or the program. */
+    private static boolean debugging() {
+        return System.getenv("OFFER_ADVISOR_DEBUG") != null;
     }
 }

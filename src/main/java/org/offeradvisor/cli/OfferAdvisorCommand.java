@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + "negotiation, career fit and the decision.",
         subcommands = {AdviseCommand.class, ValidateCommand.class, RulesCommand.class, TestCommand.class},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:internal error; for test, a scenario failed",
+        exitCodeList = {"0:success", "1:a rule failed on a valid case, or an internal error; for test, a scenario failed",
                 "2:bad case, bad rules or bad usage"})
 final class OfferAdvisorCommand implements Callable<Integer> {
     /** The standard input of this run, for a command that reads a case from it. */

@@ -5,11 +5,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.kie.api.runtime.KieSession;
-import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.Problem;
+import org.offeradvisor.RulesFailedException;
 import org.offeradvisor.facts.Money;
 import org.offeradvisor.report.Report;
-import org.offeradvisor.report.Report.FiredRule;
 import org.offeradvisor.validation.CaseFacts;
 
 /** Runs one case in its own session: data and case facts in, rules fired, derived facts out. */
@@ -45,8 +44,8 @@ public final class CaseRun {
             int fired;
             try {
                 fired = session.fireAllRules(maxFirings + 1);
-            } catch (RuntimeException e) {
-                throw failed(log.failing(), e);
+            } catch (RuntimeException | Error e) { // conditions are evaluated here too (lazily), not on insert
+                throw RuleFailures.of(ruleBase, log, e);
             }
             if (fired > maxFirings) {
                 throw runaway(log, maxFirings);
@@ -59,23 +58,10 @@ public final class CaseRun {
         }
     }
 
-    private static InvalidRulesException failed(FiredRule rule, RuntimeException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        if (rule == null) {
-            return new InvalidRulesException(List.of(new Problem("rules", "the rules failed: " + what)));
-        }
-        return new InvalidRulesException(List.of(new Problem(rule.file(), "rule \"" + rule.rule() + "\" failed"
-                + (rule.offerId() == null ? "" : " on offer " + rule.offerId()) + ": " + what)));
-    }
-
-    private static InvalidRulesException runaway(FiringLog log, int maxFirings) {
+    private static RulesFailedException runaway(FiringLog log, int maxFirings) {
         List<String> last = log.last(3).stream().map(r -> "\"" + r.rule() + "\" (" + r.file() + ")").toList();
-        return new InvalidRulesException(List.of(new Problem("rules", "more than " + maxFirings
+        return new RulesFailedException(new Problem("rules", "more than " + maxFirings
                 + " rule firings for one case: a rule keeps re-triggering itself; the last fired were "
-                + String.join(", ", last))));
+                + String.join(", ", last)), null);
     }
 }

@@ -2,18 +2,23 @@ package org.offeradvisor.engine;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
+import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.Problem;
 import org.offeradvisor.validation.JsonSyntax;
+import org.offeradvisor.validation.JsonPaths;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,10 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  * every problem found in it is reported as {@code data/file.json:line:column: path: message}.
  */
 final class DataFile<T> {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /** A key given twice and a fraction where a whole number belongs are refused, never resolved silently. */
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
+
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class);
 
     final String name;
     final T value;
@@ -54,9 +65,12 @@ final class DataFile<T> {
         Path path = root.resolve(name);
         String json;
         try {
-            json = Files.readString(path, StandardCharsets.UTF_8);
+            json = Utf8Text.decode(Files.readAllBytes(path), name);
         } catch (IOException e) {
             problems.add(new Problem(name, Files.exists(path) ? "cannot be read" : "missing: the rules need this data file"));
+            return null;
+        } catch (InvalidRulesException e) {
+            problems.addAll(e.problems());
             return null;
         }
         try {
@@ -71,10 +85,14 @@ final class DataFile<T> {
             problems.add(new Problem(where(name, json, at), at + ": unknown field"));
         } catch (DatabindException e) {
             String at = path(e);
-            problems.add(new Problem(where(name, json, at), at + ": " + JsonSyntax.message(e)));
+            problems.add(new Problem(where(name, json, at), at + ": " + message(e)));
         } catch (JacksonException e) {
-            problems.add(new Problem(JsonSyntax.at(name, e), JsonSyntax.isTrailingData(e)
-                    ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e)));
+            if (JsonPaths.duplicateKey(e)) {
+                problems.add(new Problem(JsonSyntax.at(name, e), JsonPaths.at(e) + ": " + JsonPaths.DUPLICATE_KEY));
+            } else {
+                problems.add(new Problem(JsonSyntax.at(name, e), JsonSyntax.isTrailingData(e)
+                        ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e)));
+            }
         }
         return null;
     }
@@ -139,6 +157,15 @@ final class DataFile<T> {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** A fraction where a whole number belongs, in the author's words; any other mapping error as the mapper says it. */
+    private static String message(DatabindException e) {
+        if (e instanceof InvalidFormatException f && WHOLE_NUMBERS.contains(f.getTargetType())
+                && f.getValue() instanceof Number fraction) {
+            return "must be a whole number, not " + fraction;
+        }
+        return JsonSyntax.message(e);
     }
 
     /** The JSON path of the value a mapping error is about: {@code specializations[0].focuss}. */

@@ -253,7 +253,8 @@ public final class RuleBaseLoader {
                     .sorted().toList();
             Map<String, String> contents = new LinkedHashMap<>();
             for (Path path : paths) {
-                contents.put(relative(root, path), Files.readString(path, StandardCharsets.UTF_8));
+                String name = relative(root, path);
+                contents.put(name, Utf8Text.decode(Files.readAllBytes(path), name));
             }
             return contents;
         } catch (IOException e) {

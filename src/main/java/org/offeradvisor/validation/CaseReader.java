@@ -119,6 +119,10 @@ public final class CaseReader {
         if (!root.isObject()) {
             throw refuse("$", "the case must be a JSON object, not " + describe(root));
         }
+        List<Problem> outOfLimits = CaseLimits.check(root); // before the schema compares any number
+        if (!outOfLimits.isEmpty()) {
+            throw new InvalidCaseException(outOfLimits);
+        }
         List<Problem> problems = SchemaCheck.CASE.check(root);
         if (!problems.isEmpty()) {
             problems.addAll(semanticProblemsBeside(problems, root));
@@ -168,6 +172,9 @@ public final class CaseReader {
             }
             throw syntax(source, e, "a value is too long: " + JsonSyntax.message(e).replaceAll(", from `[^`]*`", ""));
         } catch (JacksonException e) {
+            if (JsonPaths.duplicateKey(e)) {
+                throw refuse(JsonPaths.at(e), JsonPaths.DUPLICATE_KEY + JsonSyntax.inWords(e));
+            }
             throw syntax(source, e, JsonSyntax.isTrailingData(e) ? "unexpected data after the case's closing brace"
                     : "invalid JSON: " + JsonSyntax.message(e));
         }

@@ -3,6 +3,8 @@ package org.offeradvisor.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +72,7 @@ public final class SchemaCheck {
             case "minimum" -> new Problem(path, "must be at least " + error.getSchemaNode());
             case "maximum" -> new Problem(path, "must be at most " + error.getSchemaNode());
             case "exclusiveMinimum" -> new Problem(path, "must be greater than " + error.getSchemaNode());
+            case "multipleOf" -> new Problem(path, decimalsMessage(error.getSchemaNode()));
             case "minLength" -> new Problem(path, "1".equals(error.getSchemaNode().toString()) ? "must not be empty"
                     : "must be at least " + error.getSchemaNode() + " characters long");
             case "minItems" -> new Problem(path, "must have at least " + error.getSchemaNode() + " entries");
@@ -104,12 +107,20 @@ public final class SchemaCheck {
     private static String patternMessage(Error error) {
         String pattern = error.getSchemaNode() == null ? "" : error.getSchemaNode().asString();
         return switch (pattern) {
-            case "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" -> "must be a date, YYYY-MM-DD";
+            case "^(19[7-9][0-9]|2[01][0-9]{2})-[0-9]{2}-[0-9]{2}$" -> "must be a date, YYYY-MM-DD, in the years 1970 to 2199";
             case "^[a-z0-9-]+$" -> "must use only lower-case letters, digits and '-'";
             case "^[A-Z]{2}$" -> "must be an ISO 3166 two-letter country code";
             case "^[A-Z]{3}$" -> "must be an ISO 4217 three-letter currency code";
             default -> "does not match " + pattern;
         };
+    }
+
+    /** {@code multipleOf: 0.01} says "at most 2 decimal places"; any other divisor is named as it is. */
+    private static String decimalsMessage(JsonNode divisor) {
+        BigDecimal step = divisor.decimalValue().stripTrailingZeros();
+        return step.unscaledValue().equals(BigInteger.ONE) && step.scale() > 0
+                ? "must have at most " + step.scale() + " decimal place" + (step.scale() == 1 ? "" : "s")
+                : "must be a multiple of " + step.toPlainString();
     }
 
     /** The library's message without the location it starts with. */

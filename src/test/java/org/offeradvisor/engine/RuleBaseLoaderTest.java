@@ -15,6 +15,7 @@ import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.OfferAdvisor;
 import org.offeradvisor.Problem;
 import org.offeradvisor.Reports;
+import org.offeradvisor.RulesFailedException;
 import org.offeradvisor.report.Report;
 
 class RuleBaseLoaderTest {
@@ -196,7 +197,7 @@ class RuleBaseLoaderTest {
         OfferAdvisor advisor = OfferAdvisor.builder(rules).maxFirings(200).build();
 
         assertThatThrownBy(() -> advisor.advise(CASE))
-                .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(RulesFailedException.class, e -> assertThat(e.problems())
                         .singleElement().asString()
                         // the cap: 200, plus 100 for the case's one offer
                         .isEqualTo("rules: more than 300 rule firings for one case: a rule keeps re-triggering itself; "
@@ -221,9 +222,9 @@ class RuleBaseLoaderTest {
                 """);
 
         assertThatThrownBy(() -> OfferAdvisor.fromRules(rules).advise(CASE))
-                .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(RulesFailedException.class, e -> assertThat(e.problems())
                         .singleElement().asString()
-                        .isEqualTo("fail.drl: rule \"Divide by zero\" failed on offer g: ArithmeticException: Division by zero"));
+                        .isEqualTo("fail.drl:5:0: rule \"Divide by zero\" failed on offer g: ArithmeticException: Division by zero"));
     }
 
     private static int lineOf(Path file, String text) throws IOException {
