@@ -27,30 +27,24 @@ public record Compensation(
     }
 
     /**
-     * Sums an offer: bonus = base × bonus% / 100; year y's equity = P × schedule[y] / 100, except that what vests
-     * before {@code firstVestingYear} (the year of the cliff) is paid in that year; the table runs to the later of the
-     * last vesting year and the first vesting year (a cliff longer than the vesting period vests the whole grant at the
-     * cliff); annual TC = base + bonus + P / the table's years.
+     * Sums an offer: bonus = base × bonus% / 100; annual TC = base + bonus + P / vestingYears; year y's
+     * equity = P × schedule[y] / 100, with year 1's moved into year 2 when {@code shiftFirstYear}.
      */
-    public static Compensation of(Offer offer, PaperValue paper, int firstVestingYear) {
+    public static Compensation of(Offer offer, PaperValue paper, boolean shiftFirstYear) {
         Equity equity = offer.equity();
         BigDecimal base = offer.baseSalary();
         BigDecimal bonus = Calc.percentOf(base, offer.annualBonusPercent());
         BigDecimal p = paper.known() ? paper.value() : BigDecimal.ZERO;
-        int years = Math.max(equity.vestingYears(), firstVestingYear);
+        int years = equity.vestingYears();
         BigDecimal annualEquity = Calc.divide(p, BigDecimal.valueOf(years));
 
         List<BigDecimal> vested = new ArrayList<>();
-        BigDecimal beforeCliff = BigDecimal.ZERO;
-        for (int y = 1; y <= years; y++) {
-            BigDecimal scheduled = y <= equity.vestingYears()
-                    ? Calc.percentOf(p, equity.vestingSchedulePercent().get(y - 1)) : BigDecimal.ZERO;
-            if (y < firstVestingYear) {
-                beforeCliff = beforeCliff.add(scheduled);
-                vested.add(BigDecimal.ZERO);
-            } else {
-                vested.add(y == firstVestingYear ? scheduled.add(beforeCliff) : scheduled);
-            }
+        for (BigDecimal percent : equity.vestingSchedulePercent()) {
+            vested.add(Calc.percentOf(p, percent));
+        }
+        if (shiftFirstYear && years > 1) {
+            vested.set(1, vested.get(1).add(vested.get(0)));
+            vested.set(0, BigDecimal.ZERO);
         }
         List<YearFigures> rows = new ArrayList<>();
         for (int y = 1; y <= years; y++) {

@@ -335,7 +335,7 @@ class CompensationRulesTest {
     }
 
     @Test
-    void aCliffLongerThanTheVestingPeriodVestsTheWholeGrantInTheCliffsYear() {
+    void withOneVestingYearALongCliffMovesNothing() {
         Report r = advise("""
                 { "candidate": { "level": "L5" },
                   "offers": [ { "id": "acme", "company": "Acme", "companyType": "OTHER", "baseSalary": 200000,
@@ -344,12 +344,11 @@ class CompensationRulesTest {
                 """);
 
         OfferReport o = offer(r, "acme");
-        // nothing vests before month 24, so the whole grant vests then, in year 2; the annual figure spreads it over 2
-        assertThat(o.yearByYear()).hasSize(2);
-        assertRow(o.yearByYear().get(0), 1, 200000, 0, 0, 0, 200000);
-        assertRow(o.yearByYear().get(1), 2, 200000, 0, 400000, 0, 600000);
-        assertThat(o.annualTotalComp()).isEqualByComparingTo("400000");
-        assertThat(r.assumptions()).anyMatch(CompensationRulesTest::mentionsCliff);
+        // §7.7: the single year keeps the whole grant
+        assertThat(o.yearByYear()).hasSize(1);
+        assertRow(o.yearByYear().get(0), 1, 200000, 0, 400000, 0, 600000);
+        assertThat(o.annualTotalComp()).isEqualByComparingTo("600000");
+        assertThat(r.assumptions()).noneMatch(CompensationRulesTest::mentionsCliff);
     }
 
     // ---- rounding ----
