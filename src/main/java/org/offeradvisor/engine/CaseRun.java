@@ -31,7 +31,7 @@ public final class CaseRun {
     }
 
     private static Report runInCurrency(RuleBase ruleBase, CaseFacts facts, int maxFirings, boolean explain) {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
         FiringLog log = new FiringLog(ruleBase);
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
