@@ -2,10 +2,13 @@ package org.offeradvisor.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.function.Supplier;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -18,6 +21,7 @@ public final class RuleBase {
     private volatile KieSessionsPool sessions;
     private final KnowledgeData data;
     private final Map<String, RuleInfo> rules;
+    private final Map<Rule, Optional<String>> files = new ConcurrentHashMap<>();
     private final String fingerprint;
     private final List<Object> dataFacts;
 
@@ -81,9 +85,9 @@ public final class RuleBase {
         return List.copyOf(rules.values());
     }
 
-    /** The file a rule comes from, by its package and name. */
-    String fileOf(String packageName, String ruleName) {
-        RuleInfo rule = rules.get(packageName + "." + ruleName);
-        return rule == null ? null : rule.file();
+    /** The file a rule comes from; looked up once per rule, as it is asked at every firing. */
+    String fileOf(Rule rule) {
+        return files.computeIfAbsent(rule, r -> Optional.ofNullable(rules.get(r.getPackageName() + "." + r.getName()))
+                .map(RuleInfo::file)).orElse(null);
     }
 }
