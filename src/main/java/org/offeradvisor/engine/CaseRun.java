@@ -30,8 +30,8 @@ public final class CaseRun {
     }
 
     private static Report runInCurrency(RuleBase ruleBase, CaseFacts facts, int maxFirings, boolean explain) {
-        KieSession session = ruleBase.kieBase().newKieSession();
-        FiringLog log = new FiringLog(ruleBase);
+        KieSession session = ruleBase.newSession();
+        FiringLog log = new FiringLog(ruleBase, explain);
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
             if (explain) {

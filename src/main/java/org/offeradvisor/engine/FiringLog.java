@@ -13,33 +13,38 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.rule.Match;
 import org.offeradvisor.facts.AboutOffer;
 import org.offeradvisor.facts.Offer;
 import org.offeradvisor.report.Report.FiredRule;
 
 /**
- * Records every rule that fires, in order, with its file and the offer it matched (if any); and, for the
- * how-trace, the facts each firing matched and which firing inserted each fact.
+ * Records every rule that fires, in order, with its file and the offer it matched (if any); and, only when
+ * explaining (the how-trace), the facts each firing matched and which firing inserted each fact.
  */
 final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     private final RuleBase ruleBase;
+    private final boolean explain;
     private final List<FiredRule> fired = new ArrayList<>();
     private final List<List<Object>> matched = new ArrayList<>();
     private final Map<Object, Integer> insertedBy = new IdentityHashMap<>();
     private FiredRule current;
     private List<Object> currentObjects;
 
-    FiringLog(RuleBase ruleBase) {
+    /** With {@code explain}, also what the how-trace needs: the facts matched and who inserted what. */
+    FiringLog(RuleBase ruleBase, boolean explain) {
         this.ruleBase = ruleBase;
+        this.explain = explain;
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = describe(event.getMatch());
-        currentObjects = List.copyOf(event.getMatch().getObjects());
+        List<Object> objects = event.getMatch().getObjects();
+        current = describe(event.getMatch().getRule(), objects);
         fired.add(current);
-        matched.add(currentObjects);
+        if (explain) {
+            currentObjects = List.copyOf(objects);
+            matched.add(currentObjects);
+        }
     }
 
     @Override
@@ -87,19 +92,18 @@ final class FiringLog extends DefaultAgendaEventListener implements RuleRuntimeE
         return fired.subList(Math.max(0, fired.size() - n), fired.size());
     }
 
-    private FiredRule describe(Match match) {
-        Rule rule = match.getRule();
-        return new FiredRule(rule.getName(), ruleBase.fileOf(rule.getPackageName(), rule.getName()), offerId(match));
+    private FiredRule describe(Rule rule, List<Object> objects) {
+        return new FiredRule(rule.getName(), ruleBase.fileOf(rule), offerId(objects));
     }
 
     /** The id of the first matched offer, or of the first matched fact about one. */
-    private static String offerId(Match match) {
-        for (Object fact : match.getObjects()) {
+    private static String offerId(List<Object> objects) {
+        for (Object fact : objects) {
             if (fact instanceof Offer offer) {
                 return offer.id();
             }
         }
-        for (Object fact : match.getObjects()) {
+        for (Object fact : objects) {
             if (fact instanceof AboutOffer about && about.offerId() != null) {
                 return about.offerId();
             }

@@ -2,6 +2,7 @@ package org.offeradvisor.engine;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,6 +47,7 @@ final class ReportAssembler {
     private final List<Object> derived;
     private final List<FiredRule> fired;
     private final HowTrace trace;
+    private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
     ReportAssembler(RuleBase ruleBase, CaseFacts facts, List<Object> derived, List<FiredRule> fired, HowTrace trace) {
         this.ruleBase = ruleBase;
@@ -164,8 +166,10 @@ final class ReportAssembler {
         return Calc.roundTo(amount, ruleBase.data().negotiationPolicy().askRoundTo());
     }
 
+    /** The derived facts of a type, in session order; each type is looked for once, as it is asked per offer. */
+    @SuppressWarnings("unchecked")
     private <T> List<T> all(Class<T> type) {
-        return derived.stream().filter(type::isInstance).map(type::cast).toList();
+        return (List<T>) byType.computeIfAbsent(type, t -> derived.stream().filter(t::isInstance).toList());
     }
 
     /** The one fact of a type about an offer; two would mean the rules are not mutually exclusive. */

@@ -2,19 +2,26 @@ package org.offeradvisor.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import java.util.function.Supplier;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled rule set and its data, built once from a rules directory and shared by every case: the
- * KieBase is thread-safe and the data immutable; each case gets its own session.
+ * KieBase is thread-safe and the data immutable; each case gets a session of its own for its run.
  */
 public final class RuleBase {
     private final Supplier<KieBase> kieBase;
+    private volatile KieSessionsPool sessions;
     private final KnowledgeData data;
     private final Map<String, RuleInfo> rules;
+    private final Map<Rule, Optional<String>> files = new ConcurrentHashMap<>();
     private final String fingerprint;
     private final List<Object> dataFacts;
 
@@ -33,6 +40,37 @@ public final class RuleBase {
 
     KieBase kieBase() {
         return kieBase.get();
+    }
+
+    /**
+     * A session for one case, taken from a pool: {@code dispose()} resets it (facts, agenda, listeners, fact
+     * handle counters) and gives it back, so the next case starts from the state of a new session without paying
+     * for its node memories again (about a megabyte each). One caller at a time uses a session; the pool grows
+     * to the number of cases advised at once.
+     */
+    KieSession newSession() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                pool = sessions;
+                if (pool == null) {
+                    pool = kieBase().newKieSessionsPool(1);
+                    sessions = pool;
+                }
+            }
+        }
+        return pool.newKieSession();
+    }
+
+    /**
+     * Disposes the pooled sessions: for a rule base replaced in an edit loop, whose KieBase lives on (and would
+     * otherwise keep updating sessions no one uses). Later cases get a pool of their own.
+     */
+    synchronized void closeSessions() {
+        if (sessions != null) {
+            sessions.shutdown();
+            sessions = null;
+        }
     }
 
     /** Every data row, in a stable order, inserted into each session. */
@@ -58,9 +96,9 @@ public final class RuleBase {
         return List.copyOf(rules.values());
     }
 
-    /** The file a rule comes from, by its package and name. */
-    String fileOf(String packageName, String ruleName) {
-        RuleInfo rule = rules.get(packageName + "." + ruleName);
-        return rule == null ? null : rule.file();
+    /** The file a rule comes from; looked up once per rule, as it is asked at every firing. */
+    String fileOf(Rule rule) {
+        return files.computeIfAbsent(rule, r -> Optional.ofNullable(rules.get(r.getPackageName() + "." + r.getName()))
+                .map(RuleInfo::file)).orElse(null);
     }
 }

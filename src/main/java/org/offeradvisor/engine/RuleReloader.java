@@ -18,6 +18,7 @@ public final class RuleReloader {
     private final Path rulesDir;
     private final RuleCache cache;
     private final IncrementalCompiler compiler = new IncrementalCompiler();
+    private RuleBase last;
 
     /** {@code cacheDirectory} null means the user's cache (see {@link RuleCache}). */
     public RuleReloader(Path rulesDir, Path cacheDirectory) {
@@ -27,6 +28,11 @@ public final class RuleReloader {
 
     /** The rule base of the directory as it is now; throws {@link InvalidRulesException} naming each problem. */
     public RuleBase load() {
-        return RuleBaseLoader.loadForEdits(rulesDir, cache, compiler);
+        RuleBase next = RuleBaseLoader.loadForEdits(rulesDir, cache, compiler);
+        if (last != null) {
+            last.closeSessions(); // the last rule base's sessions would otherwise live on in the shared KieBase
+        }
+        last = next;
+        return next;
     }
 }

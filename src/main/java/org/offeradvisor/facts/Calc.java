@@ -1,6 +1,7 @@
 package org.offeradvisor.facts;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -11,6 +12,8 @@ import java.math.RoundingMode;
 public final class Calc {
     private static final MathContext EXACT = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Digits tried beyond the preferred scale before an exact quotient is left to {@link BigDecimal#divide}. */
+    private static final int EXACT_DIGITS = 12;
 
     private Calc() {
     }
@@ -19,8 +22,42 @@ public final class Calc {
         return a.multiply(b);
     }
 
+    /**
+     * {@code a / b} to 34 significant digits, exactly {@code a.divide(b, MathContext.DECIMAL128)}, value and scale.
+     * Most of the rules' quotients terminate within a few digits (halves, percentages, years): those are found
+     * with long arithmetic, which is several times cheaper than the 34-digit division the others need.
+     */
     public static BigDecimal divide(BigDecimal a, BigDecimal b) {
-        return a.divide(b, EXACT);
+        BigDecimal exact = terminating(a, b);
+        return exact != null ? exact : a.divide(b, EXACT);
+    }
+
+    /**
+     * The quotient when it terminates within {@link #EXACT_DIGITS} digits past the preferred scale
+     * ({@code a.scale() − b.scale()}) and both unscaled values fit a long, else null. It is then what
+     * {@code BigDecimal.divide(b, DECIMAL128)} returns for an exact quotient: the representation whose scale is
+     * closest to the preferred one, i.e. the preferred scale plus the fewest digits that make it exact.
+     */
+    private static BigDecimal terminating(BigDecimal a, BigDecimal b) {
+        BigInteger dividend = a.unscaledValue();
+        BigInteger divisor = b.unscaledValue();
+        if (dividend.bitLength() > 62 || divisor.bitLength() > 62 || divisor.signum() == 0) {
+            return null;
+        }
+        long x = dividend.longValue();
+        long y = divisor.longValue();
+        long scale = (long) a.scale() - b.scale();
+        for (int digits = 0; digits <= EXACT_DIGITS; digits++) {
+            if (x % y == 0) {
+                long resultScale = scale + digits;
+                return resultScale == (int) resultScale ? BigDecimal.valueOf(x / y, (int) resultScale) : null;
+            }
+            if (Math.abs(x) > Long.MAX_VALUE / 10) {
+                return null;
+            }
+            x *= 10;
+        }
+        return null;
     }
 
     /** {@code value × percent / 100}. */

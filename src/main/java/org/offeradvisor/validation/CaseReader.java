@@ -1,7 +1,6 @@
 package org.offeradvisor.validation;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -18,11 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.offeradvisor.InvalidCaseException;
 import org.offeradvisor.Problem;
 import org.offeradvisor.engine.KnowledgeData;
+import org.offeradvisor.facts.Calc;
 import org.offeradvisor.facts.Candidate;
 import org.offeradvisor.facts.CompanyType;
 import org.offeradvisor.facts.Equity;
@@ -70,6 +71,7 @@ public final class CaseReader {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal SCHEDULE_TOLERANCE = new BigDecimal("0.01");
+    private static final Pattern US_STATE = Pattern.compile("[A-Za-z]{2}");
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -101,11 +103,13 @@ public final class CaseReader {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
         try {
-            return read(utf8.decode(ByteBuffer.wrap(json)).toString(), source);
+            text = utf8.decode(ByteBuffer.wrap(json)).toString();
         } catch (CharacterCodingException e) {
             throw refuse("$", "the case is not UTF-8 text; save it as UTF-8");
         }
+        return readChecked(text, source);
     }
 
     public CaseFacts read(String json) {
@@ -115,6 +119,11 @@ public final class CaseReader {
     private CaseFacts read(String json, String source) {
         Objects.requireNonNull(json, "case JSON must not be null");
         checkSize(json.getBytes(StandardCharsets.UTF_8).length);
+        return readChecked(json, source);
+    }
+
+    /** Reads a case whose size is already checked. */
+    private CaseFacts readChecked(String json, String source) {
         JsonNode root = parse(json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json, source);
         if (!root.isObject()) {
             throw refuse("$", "the case must be a JSON object, not " + describe(root));
@@ -232,7 +241,7 @@ public final class CaseReader {
             var location = c.location();
             if (location != null && location.state() != null
                     && (location.country() == null || "US".equals(location.country()))
-                    && !location.state().matches("[A-Za-z]{2}")) {
+                    && !US_STATE.matcher(location.state()).matches()) {
                 problem("candidate.location.state", "\"" + location.state()
                         + "\" is not a US postal code; use two letters such as CA or NY");
             }
@@ -347,7 +356,7 @@ public final class CaseReader {
         }
 
         private List<BigDecimal> even(int years) {
-            BigDecimal share = HUNDRED.divide(BigDecimal.valueOf(years), MathContext.DECIMAL128);
+            BigDecimal share = Calc.divide(HUNDRED, BigDecimal.valueOf(years));
             return Collections.nCopies(years, share);
         }
 
