@@ -33,7 +33,7 @@ import org.offeradvisor.report.Printable;
  */
 final class Watcher {
     /** How long to wait for the rest of a save (editors write in several steps) before re-running. */
-    private static final long SETTLE_MILLIS = 100;
+    private static final long SETTLE_MILLIS = 50;
 
     private final Path rulesDir;
     private final List<Path> inputs;

@@ -28,11 +28,12 @@ public final class RuleReloader {
 
     /** The rule base of the directory as it is now; throws {@link InvalidRulesException} naming each problem. */
     public RuleBase load() {
-        RuleBase next = RuleBaseLoader.loadForEdits(rulesDir, cache, compiler);
         if (last != null) {
-            last.closeSessions(); // the last rule base's sessions would otherwise live on in the shared KieBase
+            // first, so that the swap has no live session to update; should the load fail, the last rule base
+            // keeps serving, with new sessions
+            last.closeSessions();
         }
-        last = next;
-        return next;
+        last = RuleBaseLoader.loadForEdits(rulesDir, cache, compiler);
+        return last;
     }
 }
