@@ -220,6 +220,9 @@ final class RandomCases {
     private void mutate(ObjectNode root) {
         List<Object[]> places = new ArrayList<>(); // {parent, key or index}
         collect(root, places);
+        if (places.isEmpty()) {
+            return; // earlier mutations removed every key: the empty case is refused as it is
+        }
         Object[] place = pick(places);
         JsonNode parent = (JsonNode) place[0];
         switch (random.nextInt(6)) {
