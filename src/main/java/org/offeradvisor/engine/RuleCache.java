@@ -35,6 +35,7 @@ final class RuleCache {
         this.directory = directory;
     }
 
+
     /** The user's cache: the property or variable above, else $XDG_CACHE_HOME/offer-advisor, else ~/.cache/offer-advisor. */
     static RuleCache forUser() {
         String configured = System.getProperty(DIRECTORY_PROPERTY, System.getenv(DIRECTORY_VARIABLE));
@@ -60,31 +61,36 @@ final class RuleCache {
     }
 
     /**
-     * The program's build: its version and the bytes of its classes (the jar, or the class files of a development
-     * build), so that a program rebuilt with changed facts, even under the same version, never loads rules compiled
-     * against the old ones. Computed once per process.
+     * The program's build: its version and where its classes are, with their sizes and modification times (the
+     * jar, or the class files of a development build), so that a program rebuilt with changed facts, even under the
+     * same version, never loads rules compiled against the old ones. Sizes and times rather than a hash of the bytes,
+     * which every cold start would pay for: a rebuild always writes its files anew (a copy without its
+     * times only costs one compile). Computed once per process.
      */
     private static final String PROGRAM = String.valueOf(RuleCache.class.getPackage().getImplementationVersion())
             + " " + programStamp();
 
     private static String programStamp() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
             Path source = Path.of(org.offeradvisor.facts.Offer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            StringBuilder stamp = new StringBuilder(source.toString());
             if (Files.isDirectory(source)) {
                 try (var files = Files.walk(source.resolve("org/offeradvisor"))) {
                     for (Path f : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                        sha.update(source.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                        sha.update(Files.readAllBytes(f));
+                        stamp.append('\n').append(source.relativize(f)).append(' ').append(stampOf(f));
                     }
                 }
             } else {
-                sha.update(Files.readAllBytes(source));
+                stamp.append(' ').append(stampOf(source));
             }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | RuntimeException e) {
+            return stamp.toString();
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime();
         }
+    }
+
+    private static String stampOf(Path file) throws IOException {
+        return Files.size(file) + " " + Files.getLastModifiedTime(file).toInstant();
     }
 
     private Path file(String key) {
