@@ -16,6 +16,7 @@ import org.offeradvisor.engine.RuleInfo;
 import org.offeradvisor.engine.RuleReloader;
 import org.offeradvisor.report.Report;
 import org.offeradvisor.report.ReportJson;
+import org.offeradvisor.report.ReportMarkdown;
 import org.offeradvisor.report.ReportText;
 import org.offeradvisor.validation.CaseFacts;
 import org.offeradvisor.validation.CaseReader;
@@ -163,6 +164,14 @@ public final class OfferAdvisor {
     /** The report as readable terminal text, grouped by offer. */
     public static String toText(Report report) {
         return ReportText.render(report);
+    }
+
+    /**
+     * The report as GitHub-flavoured Markdown, the text report's content with tables, for a document or an issue
+     * tracker; whatever the case says shows as literal text.
+     */
+    public static String toMarkdown(Report report) {
+        return ReportMarkdown.render(report);
     }
 
     private Report run(CaseFacts facts, boolean explain) {

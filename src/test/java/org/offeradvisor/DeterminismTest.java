@@ -24,6 +24,8 @@ class DeterminismTest {
         assertThat(rebuilt).isEqualTo(first);
         assertThat(OfferAdvisor.toText(Advisors.shipped().advise(CASE)))
                 .isEqualTo(OfferAdvisor.toText(Advisors.shipped().advise(CASE)));
+        assertThat(OfferAdvisor.toMarkdown(Advisors.shipped().advise(CASE)))
+                .isEqualTo(OfferAdvisor.toMarkdown(Advisors.shipped().advise(CASE)));
     }
 
     @Test

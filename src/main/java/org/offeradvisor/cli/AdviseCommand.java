@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "advise", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Advise on the offers of a case file (JSON, see docs/CONTRACT.md).")
 final class AdviseCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown }
 
     @Spec
     CommandSpec spec;
@@ -39,6 +39,11 @@ final class AdviseCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output, atomically: FILE is either as it was "
+                    + "or the whole report, never half of it; nothing is printed.")
+    Path out;
+
     @Mixin
     RulesOption rules;
 
@@ -56,6 +61,9 @@ final class AdviseCommand implements Callable<Integer> {
             if (fromStandardInput()) {
                 throw new ParameterException(spec.commandLine(), "--watch needs a case file, not standard input (-)");
             }
+            if (out != null) {
+                throw new ParameterException(spec.commandLine(), "--watch prints each report; it cannot be used with --out");
+            }
             new Watcher(rules.directory(), List.of(caseFile), "case", this::render, spec.commandLine().getOut(),
                     spec.commandLine().getErr()).run();
             return ExitCodes.OK;
@@ -63,8 +71,13 @@ final class AdviseCommand implements Callable<Integer> {
         // a missing case file is reported before any rule loads
         byte[] caseJson = fromStandardInput() ? OfferAdvisor.readCase(root.in, STANDARD_INPUT_NAME)
                 : OfferAdvisor.readCase(caseFile);
-        spec.commandLine().getOut().print(render(OfferAdvisor.fromRules(rules.directory()), caseJson));
-        spec.commandLine().getOut().flush();
+        String report = render(OfferAdvisor.fromRules(rules.directory()), caseJson);
+        if (out != null) {
+            ReportFile.write(out, report);
+        } else {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        }
         return ExitCodes.OK;
     }
 
@@ -79,6 +92,10 @@ final class AdviseCommand implements Callable<Integer> {
     private String render(OfferAdvisor advisor, byte[] caseJson) {
         String source = fromStandardInput() ? STANDARD_INPUT_NAME : caseFile.toString();
         Report report = explain ? advisor.explain(caseJson, source) : advisor.advise(caseJson, source);
-        return format == Format.json ? OfferAdvisor.toJson(report) : OfferAdvisor.toText(report);
+        return switch (format) {
+            case json -> OfferAdvisor.toJson(report);
+            case markdown -> OfferAdvisor.toMarkdown(report);
+            case text -> OfferAdvisor.toText(report);
+        };
     }
 }

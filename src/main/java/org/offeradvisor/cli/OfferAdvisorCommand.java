@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {AdviseCommand.class, ValidateCommand.class, RulesCommand.class, TestCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:a rule failed on a valid case, or an internal error; for test, a scenario failed",
-                "2:bad case, bad rules or bad usage"})
+                "2:bad case, bad rules, bad usage, or a report file (--out) that cannot be written"})
 final class OfferAdvisorCommand implements Callable<Integer> {
     /** The standard input of this run, for a command that reads a case from it. */
     final InputStream in;

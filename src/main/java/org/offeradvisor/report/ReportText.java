@@ -2,7 +2,6 @@ package org.offeradvisor.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 import org.offeradvisor.facts.Money;
 
@@ -12,74 +11,67 @@ import org.offeradvisor.facts.Money;
  * figures and advice, the decision matrix, the questions to ask and the assumptions used. Every string of the
  * report is shown {@link Printable#plain plain}: a company name cannot forge a line of it or colour the terminal.
  */
-public final class ReportText {
+public final class ReportText extends ReportOutline {
     private static final int WIDTH = 100;
     /** The narrowest money column of the year-by-year table. */
     private static final int MONEY_COLUMN = 12;
     /** The report's first lines, title included, that tell a reader what to do next. */
     static final int SUMMARY_LINES = 12;
 
-    private final StringBuilder out = new StringBuilder();
-    private final List<Report.Explanation> explanations;
-
-    private ReportText(List<Report.Explanation> explanations) {
-        this.explanations = explanations;
+    private ReportText(Report report) {
+        super(report);
     }
 
     public static String render(Report report) {
-        return Money.inCurrency(report.currency(), () -> {
-            ReportText text = new ReportText(report.explanations());
-            text.write(report);
-            return text.out.toString();
-        });
+        return new ReportText(report).writeSections();
     }
 
-    private void write(Report report) {
+    @Override
+    protected void title() {
         line("OFFER ADVISOR REPORT  as of " + report.asOf() + "  (benchmarks " + report.rules().benchmarksAsOf()
                 + ", " + report.rules().ruleCount() + " rules)");
-        summary(report);
-        scripts(report);
-        List<AdviceItem> general = report.advice().stream().filter(a -> a.offerId() == null).toList();
-        if (!general.isEmpty()) {
-            heading("Your situation");
-            general.forEach(a -> advice(a, a.script() == null ? null : "under \"Scripts to use\" above"));
-            table(report);
+    }
+
+    @Override
+    protected void situation(List<AdviceItem> general) {
+        heading("Your situation");
+        general.forEach(this::advice);
+        table();
+    }
+
+    @Override
+    protected void noOffers() {
+        line("");
+        line("The case has no offers yet.");
+    }
+
+    @Override
+    protected void questions(List<Report.QuestionItem> questions) {
+        heading("Questions to ask");
+        for (Report.QuestionItem q : questions) {
+            wrap("- " + (q.offerId() == null ? "" : "[" + q.offerId() + "] ") + q.question(), "  ");
+            wrap("  Why: " + q.why(), "    ");
         }
-        for (OfferReport offer : report.offers()) {
-            offer(offer, report);
-        }
-        matrix(report);
-        if (report.offers().isEmpty()) {
-            line("");
-            line("The case has no offers yet.");
-        }
-        if (!report.questions().isEmpty()) {
-            heading("Questions to ask");
-            for (Report.QuestionItem q : report.questions()) {
-                wrap("- " + (q.offerId() == null ? "" : "[" + q.offerId() + "] ") + q.question(), "  ");
-                wrap("  Why: " + q.why(), "    ");
-            }
-        }
-        if (!report.assumptions().isEmpty()) {
-            heading("Assumptions used (beyond the guide)");
-            report.assumptions().forEach(a -> wrap("- " + a, "  "));
-        }
+    }
+
+    @Override
+    protected void assumptions(List<String> assumptions) {
+        heading("Assumptions used (beyond the guide)");
+        assumptions.forEach(a -> wrap("- " + a, "  "));
     }
 
     /** What to do now, within the first {@value #SUMMARY_LINES} lines of the report. */
-    private void summary(Report report) {
-        Report.Summary summary = report.summary();
+    @Override
+    protected void summary(Report.Summary summary) {
         List<String> lines = new java.util.ArrayList<>();
-        int width = summary.offers().stream().map(o -> Printable.plain(companyOf(report, o.offerId())).length())
+        int width = summary.offers().stream().map(o -> Printable.plain(companyOf(o.offerId())).length())
                 .max(Integer::compare).orElse(0);
         for (Report.OfferSummary o : summary.offers()) {
-            lines.add(clip(String.format("  %-" + Math.min(width, 24) + "s  %-9s  %-36s %s", clip(companyOf(report, o.offerId()), 24),
+            lines.add(clip(String.format("  %-" + Math.min(width, 24) + "s  %-9s  %-36s %s", clip(companyOf(o.offerId()), 24),
                     o.verdict(),
                     o.counterTarget() == null ? "" : "counter at " + Money.brief(o.counterTarget())
                             + (o.lead() == null ? "" : ", lead: " + leadName(o.lead())),
-                    o.deadlineDays() == null ? "" : o.deadlineDays() < 0 ? "expired " + -o.deadlineDays() + " days ago"
-                            : o.deadlineDays() == 0 ? "expires today"
-                            : "expires in " + o.deadlineDays() + (o.deadlineDays() == 1 ? " day" : " days")), WIDTH));
+                    deadline(o.deadlineDays())), WIDTH));
         }
         int n = 0;
         for (String action : summary.actions()) {
@@ -99,24 +91,18 @@ public final class ReportText {
         lines.forEach(this::line);
     }
 
-    /** Every script of the report, next to whom it is for. */
-    private void scripts(Report report) {
-        List<AdviceItem> scripted = report.advice().stream().filter(a -> a.script() != null).toList();
-        if (scripted.isEmpty()) {
-            return;
-        }
+    @Override
+    protected void scripts(List<AdviceItem> scripted) {
         heading("Scripts to use");
         for (AdviceItem a : scripted) {
-            String who = a.offerId() == null ? "any recruiter" : report.offers().stream().filter(o -> o.id().equals(a.offerId()))
-                    .map(o -> o.company() + (o.company().endsWith("s") ? "' recruiter" : "'s recruiter")).findFirst().orElse(a.offerId());
             line("");
-            wrap("  To " + who + " (" + a.id() + "):", "    ");
+            wrap("  To " + recipient(a) + " (" + a.id() + "):", "    ");
             wrap("    \"" + a.script() + "\"", "     ");
         }
     }
 
     /** The guide's Step 3 table, once for the case. */
-    private void table(Report report) {
+    private void table() {
         if (report.negotiationTable().isEmpty()) {
             return;
         }
@@ -130,27 +116,9 @@ public final class ReportText {
         }
     }
 
-    private static String companyOf(Report report, String offerId) {
-        return report.offers().stream().filter(r -> r.id().equals(offerId)).map(OfferReport::company).findFirst()
-                .orElse(offerId);
-    }
-
-    private static String leadName(String lead) {
-        return switch (lead) {
-            case "baseSalary" -> "base salary";
-            case "signingBonus" -> "signing bonus";
-            default -> lead;
-        };
-    }
-
-    private void matrix(Report report) {
-        Report.Matrix matrix = report.decisionMatrix();
-        if (matrix == null) {
-            return;
-        }
+    @Override
+    protected void matrix(Report.Matrix matrix, List<OfferReport> offers) {
         heading("Decision matrix (weights: " + matrix.weightsSource() + ")");
-        List<OfferReport> offers = report.offers().stream().filter(o -> o.decision() != null)
-                .sorted(java.util.Comparator.comparingInt(o -> o.decision().rank())).toList();
         StringBuilder header = new StringBuilder(String.format("  %-30s %6s", "Factor", "Weight"));
         offers.forEach(o -> header.append(String.format(" %14s", clip(o.company(), 14))));
         line(header.toString());
@@ -177,36 +145,23 @@ public final class ReportText {
         return Printable.clip(s, width);
     }
 
-    private void offer(OfferReport offer, Report report) {
+    @Override
+    protected void offer(OfferReport offer, List<AdviceItem> advice) {
         heading(offer.company() + " (" + offer.id() + ")" + (offer.level() == null ? "" : ", " + offer.level()));
         row("Annual total comp", money(offer.annualTotalComp()));
         row("Year-one total comp", money(offer.yearOneTotalComp()));
-        OfferReport.EquityFigures equity = offer.equity();
-        if ("NONE".equals(equity.type())) {
-            row("Equity", "none (all cash)");
-        } else {
-            row("Equity", equity.type() + (equity.ownershipPercent() == null ? ""
-                    : ", " + equity.ownershipPercent().toPlainString() + "% of the company"));
-            String paper = equity.paperValue() == null ? "unknown (counted as $0)" : money(equity.paperValue());
-            boolean discounted = equity.riskAdjustedValue() != null
-                    && equity.riskAdjustedLow().compareTo(equity.paperValue()) != 0;
-            row("  value", "paper " + paper + (discounted ? "   risk-adjusted " + money(equity.riskAdjustedValue())
-                    + " (range " + money(equity.riskAdjustedLow()) + "-" + money(equity.riskAdjustedHigh()) + ")" : ""));
-        }
+        row("Equity", equityKind(offer.equity()));
+        equityValue(offer.equity(), "   ").ifPresent(value -> row("  value", value));
         if (offer.riskAdjustedAnnualTotalComp() != null
                 && offer.riskAdjustedAnnualTotalComp().compareTo(offer.annualTotalComp()) != 0) {
             row("Risk-adjusted annual", money(offer.riskAdjustedAnnualTotalComp()));
         }
-        OfferReport.Market market = offer.market();
-        if (market != null) {
-            row("Market", market.band() == null ? "no benchmark"
-                    : placement(market.position()) + " " + market.band() + " (" + market.basis() + " "
-                    + money(market.low()) + "-" + money(market.high()) + ")");
+        if (offer.market() != null) {
+            row("Market", market(offer.market()));
         }
         yearByYear(offer.yearByYear());
         counter(offer);
-        report.advice().stream().filter(a -> Objects.equals(a.offerId(), offer.id()))
-                .forEach(a -> advice(a, a.script() == null ? null : "under \"Scripts to use\" above"));
+        advice.forEach(this::advice);
     }
 
     /**
@@ -237,43 +192,26 @@ public final class ReportText {
         }
         line("");
         line("  Counter at " + money(k.targetTotalComp()) + (k.lead() == null ? "" : ", leading with the " + leadName(k.lead())));
-        if (k.equityIncrease().signum() > 0 || k.equityShares() != null) {
-            row("  equity", (k.equityIncrease().signum() > 0 ? "+" + money(k.equityIncrease()) : "")
-                    + (k.equityShares() == null ? "" : (k.equityIncrease().signum() > 0 ? " (" : "+")
-                    + Money.number(k.equityShares()) + " options" + (k.equityIncrease().signum() > 0 ? ")" : ""))
-                    + " over the grant");
-        }
-        if (k.baseIncrease().signum() > 0) {
-            row("  base salary", "+" + money(k.baseIncrease()) + " a year");
-        }
-        if (k.signingBonus().signum() > 0) {
-            row("  signing bonus", "+" + money(k.signingBonus()) + " once");
-        }
-        if (k.makeWholeEquity().signum() > 0) {
-            row("  make-whole equity", "+" + money(k.makeWholeEquity()) + " once");
-        }
+        CounterSum.of(offer).asks().forEach(ask -> row("  " + ask.what(), ask.ask()));
         row("  if all granted", money(k.resultingAnnualTotalComp()) + " a year");
     }
 
-    /** One advice item; {@code script} is the script to show, or where it is shown. */
-    private void advice(AdviceItem a, String script) {
+    /** One advice item; its script, if any, is shown under "Scripts to use". */
+    private void advice(AdviceItem a) {
         line("");
         wrap("[" + a.priority() + "] " + a.id() + ": " + a.title(), "      ");
         wrap("    " + a.text(), "    ");
-        if (script != null) {
-            wrap("    Script: " + script + ".", "      ");
+        if (a.script() != null) {
+            wrap("    Script: " + SCRIPT_ABOVE + ".", "      ");
         }
         for (String reason : a.because()) {
             wrap("    because " + reason, "      ");
         }
         wrap("    rule \"" + a.rule() + "\"; source: " + a.source(), "      ");
-        if (explanations != null) {
-            explanations.stream().filter(e -> e.adviceId().equals(a.id()) && Objects.equals(e.offerId(), a.offerId()))
-                    .findFirst().ifPresent(e -> {
-                        line("    how:");
-                        e.trace().forEach(t -> line("      " + t));
-                    });
-        }
+        explanation(a).ifPresent(trace -> {
+            line("    how:");
+            trace.forEach(t -> line("      " + t));
+        });
     }
 
     private void heading(String title) {
@@ -285,19 +223,6 @@ public final class ReportText {
 
     private void row(String label, String value) {
         line(String.format("  %-20s %s", label, value));
-    }
-
-    private static String placement(String position) {
-        return switch (position) {
-            case "BELOW_BAND" -> "below";
-            case "ABOVE_BAND" -> "above";
-            case "LOWER_HALF" -> "in the lower half of";
-            default -> "in the upper half of";
-        };
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount == null ? "-" : Money.usd(amount);
     }
 
     private void wrap(String text, String indent) {

@@ -7,9 +7,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.offeradvisor.Advisors;
 
 class CliTest {
@@ -139,5 +143,107 @@ class CliTest {
         assertThat(adviseHelp.out()).contains("--format=FORMAT", "--rules=DIR", "text, json");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("offer-advisor ");
+    }
+
+    /**
+     * {@code advise --out FILE}: the report goes to the file, whole or not at all, and nothing is printed; whatever
+     * fails (the case, the rules, the file), the file is as it was and no temporary file is left beside it.
+     */
+    @Nested
+    class AdviseOut {
+        private static final String EXAMPLE = "facts-examples/two-offer-comparison.json";
+
+        private Stream<Path> filesIn(Path dir) throws IOException {
+            return Files.list(dir).map(dir::relativize).sorted();
+        }
+
+        @ParameterizedTest(name = "--format {0}")
+        @ValueSource(strings = {"text", "json", "markdown"})
+        void theFileHoldsWhatWouldBePrintedAndNothingIsPrinted(String format) throws IOException {
+            Path target = tmp.resolve("report");
+
+            Run written = run("advise", EXAMPLE, "--format", format, "--rules", "rules", "--out", target.toString());
+            Run printed = run("advise", EXAMPLE, "--format", format, "--rules", "rules");
+
+            assertThat(written.status()).isZero();
+            assertThat(written.out()).isEmpty();
+            assertThat(written.err()).isEmpty();
+            assertThat(Files.readString(target)).isEqualTo(printed.out());
+            assertThat(filesIn(tmp)).containsExactly(Path.of("report"));
+        }
+
+        @Test
+        void anExistingFileIsReplacedWhole() throws IOException {
+            Path target = tmp.resolve("report.md");
+            Files.writeString(target, "an older report, longer than nothing ".repeat(10_000));
+
+            Run run = run("advise", EXAMPLE, "--format", "markdown", "--rules", "rules", "--out", target.toString());
+
+            assertThat(run.status()).isZero();
+            assertThat(Files.readString(target)).startsWith("# Offer Advisor report\n").doesNotContain("an older report");
+            assertThat(filesIn(tmp)).containsExactly(Path.of("report.md"));
+        }
+
+        @Test
+        void aRefusedCaseLeavesTheFileAsItWas() throws IOException {
+            Path bad = tmp.resolve("bad.json");
+            Files.writeString(bad, "{ \"candidate\": { \"level\": \"L5\" }, \"offers\": [ { \"id\": \"a\" } ] }");
+            Path target = tmp.resolve("report.md");
+            Files.writeString(target, "the last good report\n");
+
+            Run run = run("advise", bad.toString(), "--format", "markdown", "--rules", "rules", "--out", target.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("offers[0].");
+            assertThat(Files.readString(target)).isEqualTo("the last good report\n");
+            assertThat(filesIn(tmp)).containsExactly(Path.of("bad.json"), Path.of("report.md"));
+        }
+
+        @Test
+        void badRulesAndAMissingCaseLeaveNoFile() throws IOException {
+            Path target = tmp.resolve("report.md");
+
+            Run badRules = run("advise", EXAMPLE, "--rules", tmp.resolve("no-rules").toString(), "--out", target.toString());
+            Run missingCase = run("advise", "no-such-case.json", "--rules", "rules", "--out", target.toString());
+
+            assertThat(badRules.status()).isEqualTo(2);
+            assertThat(missingCase.status()).isEqualTo(2);
+            assertThat(missingCase.err()).isEqualTo("no-such-case.json: no such file\n");
+            assertThat(filesIn(tmp)).isEmpty();
+        }
+
+        @Test
+        void aDirectoryThatDoesNotExistIsOneLineNamingThePathAndStatus2() throws IOException {
+            Path target = tmp.resolve("missing").resolve("report.md");
+
+            Run run = run("advise", EXAMPLE, "--rules", "rules", "--out", target.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).isEqualTo(target + ": cannot write the report: no such directory\n");
+            assertThat(filesIn(tmp)).isEmpty();
+        }
+
+        @Test
+        void aDirectoryIsNotReplaced() throws IOException {
+            Path target = Files.createDirectory(tmp.resolve("reports"));
+
+            Run run = run("advise", EXAMPLE, "--rules", "rules", "--out", target.toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(target + ": cannot write the report: is a directory\n");
+            assertThat(target).isEmptyDirectory();
+            assertThat(filesIn(tmp)).containsExactly(Path.of("reports"));
+        }
+
+        @Test
+        void watchPrintsEachReportSoItIsBadUsageWithOut() {
+            Run run = run("advise", EXAMPLE, "--watch", "--rules", "rules", "--out", tmp.resolve("r.md").toString());
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err()).contains("--watch prints each report; it cannot be used with --out",
+                    "Try 'offer-advisor --help'.");
+        }
     }
 }
