@@ -178,28 +178,18 @@ public final class RuleBaseLoader {
      */
     private static Cached cached(RuleCache cache, Map<String, String> keys, Map<String, String> drl) {
         List<RuleCache.Entry> entries = new ArrayList<>();
-        List<RuleInfo> described = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
         for (String key : keys.values()) {
             RuleCache.Entry entry = cache.read(key).orElse(null);
             if (entry == null) {
                 return null;
             }
-            try {
-                RulesDescription description = RulesDescription.read(entry.description());
-                described.addAll(description.rules());
-                warnings.addAll(description.warnings());
-            } catch (RuntimeException e) {
-                return null;
-            }
             entries.add(entry);
         }
-        Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        described.forEach(r -> rules.put(r.packageName() + "." + r.name(), r));
-        RulesDescription description = new RulesDescription(described, warnings);
-        // The KieBase is built from the cached classes in the background while the caller reads its data and its
-        // case; should an entry fail to load after all, the rule set is compiled again, as if it had not been cached.
+        // The KieBase is built from the cached classes in the background, from now on, while this thread reads the
+        // rules' descriptions, the data and the case; should an entry fail to load after all, the rule set is
+        // compiled again, as if it had not been cached.
         CompletableFuture<org.kie.api.KieBase> kieBase = new CompletableFuture<>();
+        CompletableFuture<RulesDescription> description = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
                 kieBase.complete(loadOrCompile(entries, drl, keys, description, cache));
@@ -209,12 +199,27 @@ public final class RuleBaseLoader {
         }, "offer-advisor-rule-loader");
         loader.setDaemon(true);
         loader.start();
-        return new Cached(description, rules, () -> join(kieBase));
+        List<RuleInfo> described = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        for (RuleCache.Entry entry : entries) {
+            try {
+                RulesDescription read = RulesDescription.read(entry.description());
+                described.addAll(read.rules());
+                warnings.addAll(read.warnings());
+            } catch (RuntimeException e) {
+                description.completeExceptionally(e); // the loader's KieBase is left unused: the rules compile again
+                return null;
+            }
+        }
+        description.complete(new RulesDescription(described, warnings));
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        described.forEach(r -> rules.put(r.packageName() + "." + r.name(), r));
+        return new Cached(description.join(), rules, () -> join(kieBase));
     }
 
     private static org.kie.api.KieBase loadOrCompile(List<RuleCache.Entry> entries, Map<String, String> drl,
-                                                     Map<String, String> keys, RulesDescription description,
-                                                     RuleCache cache) {
+                                                     Map<String, String> keys,
+                                                     CompletableFuture<RulesDescription> description, RuleCache cache) {
         try {
             List<org.drools.model.Model> models = new ArrayList<>();
             for (RuleCache.Entry entry : entries) {
@@ -226,7 +231,7 @@ public final class RuleBaseLoader {
             for (String key : keys.values()) {
                 cache.forget(key);
             }
-            org.kie.api.KieBase compiled = compile(drl, keys, description, cache, problems, new ArrayList<>());
+            org.kie.api.KieBase compiled = compile(drl, keys, description.join(), cache, problems, new ArrayList<>());
             if (compiled == null) {
                 throw new InvalidRulesException(problems);
             }

@@ -52,7 +52,12 @@ public final class ReportJson {
         }
     }
 
+    /** About the size of a two-offer report: the text is written once into a buffer that rarely grows. */
+    private static final int EXPECTED_CHARACTERS = 48 * 1024;
+
     public static String write(Report report) {
-        return MAPPER.writeValueAsString(report) + "\n";
+        java.io.StringWriter json = new java.io.StringWriter(EXPECTED_CHARACTERS);
+        MAPPER.writeValue(json, report);
+        return json.append('\n').toString();
     }
 }

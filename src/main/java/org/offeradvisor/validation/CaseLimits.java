@@ -33,38 +33,52 @@ final class CaseLimits {
     /** Every value of {@code root} out of these limits, one problem per value, in document order. */
     static List<Problem> check(JsonNode root) {
         CaseLimits limits = new CaseLimits();
-        limits.walk(root, "$");
+        limits.walk(root, Where.ROOT);
         return limits.problems;
     }
 
-    private void walk(JsonNode node, String path) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                if (!wellFormed(field.getKey())) {
-                    problems.add(new Problem(path, "a field name " + LONE_SURROGATE));
-                    continue;
-                }
-                walk(field.getValue(), SchemaCheck.CasePaths.child(path, field.getKey()));
+    /** Where a value is; its JSON path is spelled out only for a problem, not for every value walked. */
+    private record Where(Where parent, String field, int index) {
+        static final Where ROOT = new Where(null, null, -1);
+
+        String path() {
+            if (parent == null) {
+                return "$";
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), path + "[" + i + "]");
-            }
-        } else if (node.isNumber()) {
-            number(path, node.decimalValue());
-        } else if (node.isString() && !wellFormed(node.stringValue())) {
-            problems.add(new Problem(path, LONE_SURROGATE));
+            return field != null ? SchemaCheck.CasePaths.child(parent.path(), field) : parent.path() + "[" + index + "]";
         }
     }
 
-    private void number(String path, BigDecimal value) {
+    private void walk(JsonNode node, Where where) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (!wellFormed(field.getKey())) {
+                    problems.add(new Problem(where.path(), "a field name " + LONE_SURROGATE));
+                    continue;
+                }
+                walk(field.getValue(), new Where(where, field.getKey(), -1));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), new Where(where, null, i));
+            }
+        } else if (node.isInt()) {
+            return; // at most 10 digits and no decimals: within every limit
+        } else if (node.isNumber()) {
+            number(where, node.decimalValue());
+        } else if (node.isString() && !wellFormed(node.stringValue())) {
+            problems.add(new Problem(where.path(), LONE_SURROGATE));
+        }
+    }
+
+    private void number(Where where, BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros(); // cheap: the parser caps a number at 1,000 characters
         String limit = v.scale() > MAX_DECIMALS ? "has more than " + MAX_DECIMALS + " decimal places"
                 : v.precision() - v.scale() > MAX_INTEGER_DIGITS ? "is not below 10^" + MAX_INTEGER_DIGITS
                 : v.precision() > MAX_SIGNIFICANT_DIGITS ? "has more than " + MAX_SIGNIFICANT_DIGITS + " significant digits"
                 : null;
         if (limit != null) {
-            problems.add(new Problem(path, shown(value) + " " + limit
+            problems.add(new Problem(where.path(), shown(value) + " " + limit
                     + "; a number in a case has at most " + MAX_SIGNIFICANT_DIGITS + " significant digits and "
                     + MAX_DECIMALS + " decimal places"));
         }
