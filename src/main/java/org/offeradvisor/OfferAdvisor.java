@@ -39,6 +39,8 @@ public final class OfferAdvisor {
 
     private OfferAdvisor(Builder builder) {
         this.ruleBase = builder.reloader != null ? builder.reloader.load()
+                : builder.caseToCheck != null ? RuleBaseLoader.load(builder.rulesDir, builder.cacheDirectory,
+                        data -> new CaseReader(data, builder.clock).read(builder.caseToCheck, builder.caseSource))
                 : builder.cacheDirectory == null ? RuleBaseLoader.load(builder.rulesDir)
                 : RuleBaseLoader.load(builder.rulesDir, builder.cacheDirectory);
         this.reader = new CaseReader(ruleBase.data(), builder.clock);
@@ -189,6 +191,8 @@ public final class OfferAdvisor {
         private int maxFirings = CaseRun.DEFAULT_MAX_FIRINGS;
         private Path cacheDirectory;
         private RuleReloader reloader;
+        private byte[] caseToCheck;
+        private String caseSource;
 
         private Builder(Path rulesDir) {
             this.rulesDir = Objects.requireNonNull(rulesDir, "rules directory must not be null");
@@ -216,6 +220,18 @@ public final class OfferAdvisor {
          */
         public Builder reloadingWith(RuleReloader reloader) {
             this.reloader = Objects.requireNonNull(reloader, "reloader must not be null");
+            return this;
+        }
+
+        /**
+         * For a one-case run (the command line): when the rules must be compiled, the case is checked against the
+         * rules' data first, and a case they refuse is an {@link InvalidCaseException} at once, before a compile of
+         * several seconds (cached rules load while the case is read anyway). The case is still advised with
+         * {@link #advise(byte[], String)} as usual.
+         */
+        public Builder checkingFirst(byte[] caseJson, String source) {
+            this.caseToCheck = Objects.requireNonNull(caseJson, "case JSON must not be null");
+            this.caseSource = Objects.requireNonNull(source, "source must not be null");
             return this;
         }
 

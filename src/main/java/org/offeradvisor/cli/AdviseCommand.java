@@ -71,7 +71,8 @@ final class AdviseCommand implements Callable<Integer> {
         // a missing case file is reported before any rule loads
         byte[] caseJson = fromStandardInput() ? OfferAdvisor.readCase(root.in, STANDARD_INPUT_NAME)
                 : OfferAdvisor.readCase(caseFile);
-        String report = render(OfferAdvisor.fromRules(rules.directory()), caseJson);
+        // a case the rules' data refuse is refused before any rule compiles
+        String report = render(OfferAdvisor.builder(rules.directory()).checkingFirst(caseJson, source()).build(), caseJson);
         if (out != null) {
             ReportFile.write(out, report);
         } else {
@@ -89,8 +90,12 @@ final class AdviseCommand implements Callable<Integer> {
         return render(advisor, OfferAdvisor.readCase(caseFile));
     }
 
+    private String source() {
+        return fromStandardInput() ? STANDARD_INPUT_NAME : caseFile.toString();
+    }
+
     private String render(OfferAdvisor advisor, byte[] caseJson) {
-        String source = fromStandardInput() ? STANDARD_INPUT_NAME : caseFile.toString();
+        String source = source();
         Report report = explain ? advisor.explain(caseJson, source) : advisor.advise(caseJson, source);
         return switch (format) {
             case json -> OfferAdvisor.toJson(report);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -88,6 +89,20 @@ public final class RuleBaseLoader {
     }
 
     /**
+     * As {@link #load(Path, Path)} (the user's cache when {@code cacheDirectory} is null), calling
+     * {@code beforeCompiling} with the rule set's data when its rules are not all cached, before any is compiled: a
+     * caller that has a case checks it there, so that a case the data refuse is refused at once, not after a compile.
+     */
+    public static RuleBase load(Path rulesDir, Path cacheDirectory, Consumer<KnowledgeData> beforeCompiling) {
+        Validation validation = validate(rulesDir, cacheDirectory == null ? RuleCache.forUser() : new RuleCache(cacheDirectory),
+                null, Objects.requireNonNull(beforeCompiling, "beforeCompiling must not be null"));
+        if (!validation.ok()) {
+            throw new InvalidRulesException(validation.errors());
+        }
+        return validation.ruleBase();
+    }
+
+    /**
      * Builds the rule base of {@code rulesDir} for an edit loop ({@link RuleReloader}): the first time from the cache
      * when every file is in it (while {@code edits} compiles every file the classic way in the background, ready for
      * the next call), otherwise with {@code edits}, which recompiles only the files changed since its last call.
@@ -101,6 +116,11 @@ public final class RuleBaseLoader {
     }
 
     private static Validation validate(Path rulesDir, RuleCache cache, IncrementalCompiler edits) {
+        return validate(rulesDir, cache, edits, data -> { });
+    }
+
+    private static Validation validate(Path rulesDir, RuleCache cache, IncrementalCompiler edits,
+                                       Consumer<KnowledgeData> beforeCompiling) {
         Objects.requireNonNull(rulesDir, "rules directory must not be null");
         Path root = rulesDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -128,6 +148,7 @@ public final class RuleBaseLoader {
             return new Validation(List.of(), cached.description().warnings(),
                     new RuleBase(cached.kieBase(), data, cached.rules(), fingerprint));
         }
+        beforeCompiling.accept(data);
         Map<String, RuleInfo> rules = describe(drl, data, errors, warnings);
         if (!errors.isEmpty()) {
             return new Validation(errors, warnings, null);

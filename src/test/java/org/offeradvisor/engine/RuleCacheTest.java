@@ -1,6 +1,7 @@
 package org.offeradvisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,6 +71,24 @@ class RuleCacheTest {
         assertThat(RuleBaseLoader.compilations()).isEqualTo(before);
         assertThat(again.ruleCount()).isEqualTo(load().ruleCount()).isGreaterThan(5);
         assertThat(entries()).isEqualTo(written);
+    }
+
+    @Test
+    void aCaseTheDataRefuseIsRefusedBeforeAnyRuleCompiles() throws IOException {
+        byte[] refused = "{\"candidate\": {}, \"offers\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long before = RuleBaseLoader.compilations();
+
+        assertThatThrownBy(() -> OfferAdvisor.builder(rules).cacheDirectory(cache).checkingFirst(refused, "bad.json").build())
+                .isInstanceOf(org.offeradvisor.InvalidCaseException.class)
+                .hasMessageContaining("candidate.level: required");
+        assertThat(RuleBaseLoader.compilations()).as("nothing compiled").isEqualTo(before);
+        assertThat(entries()).as("nothing cached").isEmpty();
+
+        byte[] valid = Files.readAllBytes(CASE);
+        OfferAdvisor advisor = OfferAdvisor.builder(rules).cacheDirectory(cache).checkingFirst(valid, CASE.toString()).build();
+        assertThat(RuleBaseLoader.compilations()).as("a valid case compiles the rules").isEqualTo(before + 1);
+        assertThat(OfferAdvisor.toJson(advisor.advise(valid, CASE.toString())))
+                .isEqualTo(OfferAdvisor.toJson(OfferAdvisor.builder(rules).cacheDirectory(cache).build().advise(valid)));
     }
 
     @Test
