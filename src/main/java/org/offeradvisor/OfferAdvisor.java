@@ -15,6 +15,7 @@ import org.offeradvisor.engine.RuleBaseLoader;
 import org.offeradvisor.engine.RuleInfo;
 import org.offeradvisor.engine.RuleReloader;
 import org.offeradvisor.report.Report;
+import org.offeradvisor.report.ReportHtml;
 import org.offeradvisor.report.ReportJson;
 import org.offeradvisor.report.ReportMarkdown;
 import org.offeradvisor.report.ReportText;
@@ -174,6 +175,14 @@ public final class OfferAdvisor {
      */
     public static String toMarkdown(Report report) {
         return ReportMarkdown.render(report);
+    }
+
+    /**
+     * The report as one self-contained HTML page (style, charts and script inline, nothing loaded), with a chart of
+     * each offer's pay year by year and of its place in its band; whatever the case says shows as text.
+     */
+    public static String toHtml(Report report) {
+        return ReportHtml.render(report);
     }
 
     private Report run(CaseFacts facts, boolean explain) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "advise", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Advise on the offers of a case file (JSON, see docs/CONTRACT.md).")
 final class AdviseCommand implements Callable<Integer> {
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
@@ -100,6 +100,7 @@ final class AdviseCommand implements Callable<Integer> {
         return switch (format) {
             case json -> OfferAdvisor.toJson(report);
             case markdown -> OfferAdvisor.toMarkdown(report);
+            case html -> OfferAdvisor.toHtml(report);
             case text -> OfferAdvisor.toText(report);
         };
     }

@@ -2,7 +2,6 @@ package org.offeradvisor.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.offeradvisor.facts.Money;
 
@@ -110,19 +109,8 @@ public final class ReportMarkdown extends ReportOutline {
 
     /** The counter package as a sum whose rows add up to what the offer pays if every ask is granted. */
     private void counter(OfferReport offer) {
-        OfferReport.Counter k = offer.counter();
-        heading(3, "Counter at " + money(k.targetTotalComp())
-                + (k.lead() == null ? "" : ", leading with the " + leadName(k.lead())));
-        CounterSum sum = CounterSum.of(offer);
-        List<List<String>> rows = new ArrayList<>();
-        for (CounterSum.Row r : sum.annual()) {
-            String amount = money(r.perYear().abs());
-            rows.add(List.of(r.what(), r.ask() == null ? "" : r.ask(),
-                    rows.isEmpty() ? amount : (r.perYear().signum() < 0 ? "-" : "+") + amount));
-        }
-        rows.add(List.of("if all granted", "", money(sum.total())));
-        sum.once().forEach(r -> rows.add(List.of(r.what(), r.ask(), "")));
-        table(List.of("Counter package", "Ask", "A year"), "---", rows);
+        heading(3, counterHeading(offer.counter()));
+        table(List.of("Counter package", "Ask", "A year"), "---", counterRows(offer));
     }
 
     @Override
@@ -131,24 +119,13 @@ public final class ReportMarkdown extends ReportOutline {
         paragraph("Weights: " + matrix.weightsSource());
         List<String> header = new ArrayList<>(List.of("Factor", "Weight"));
         ranked.forEach(o -> header.add(o.company()));
-        List<List<String>> rows = new ArrayList<>();
-        for (Report.Factor factor : matrix.factors()) {
-            List<String> row = new ArrayList<>(List.of(factor.name(), factor.weight().toPlainString()));
-            ranked.forEach(o -> row.add(o.decision().factors().get(factor.key()).toPlainString()
-                    + (o.decision().missing().contains(factor.key()) ? "*" : "")));
-            rows.add(row);
-        }
-        rows.add(Stream.concat(Stream.of("Weighted score", ""),
-                ranked.stream().map(o -> o.decision().score().toPlainString())).toList());
-        rows.add(Stream.concat(Stream.of("Rank", ""), ranked.stream().map(o -> "#" + o.decision().rank())).toList());
-        table(header, "---", rows);
-        ranked.stream().filter(o -> o.decision().rank() == 1).findFirst().ifPresent(winner -> raw(
-                strong("Winner: " + winner.company()) + MarkdownText.inline(
-                        ", rank 1 with a weighted score of " + winner.decision().score().toPlainString())));
-        if (ranked.stream().anyMatch(o -> !o.decision().missing().isEmpty())) {
+        table(header, "---", matrixRows(matrix, ranked));
+        winner(ranked).ifPresent(winner -> raw(strong("Winner: " + winner.company())
+                + MarkdownText.inline(winnerScore(winner))));
+        notScoredNote(ranked).ifPresent(note -> {
             raw("");
-            raw(MarkdownText.inline("* not scored: counted as the middle score"));
-        }
+            raw(MarkdownText.inline(note));
+        });
         raw("");
     }
 

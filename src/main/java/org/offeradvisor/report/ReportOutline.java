@@ -1,10 +1,12 @@
 package org.offeradvisor.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.offeradvisor.facts.Money;
 
@@ -18,6 +20,8 @@ import org.offeradvisor.facts.Money;
 abstract class ReportOutline {
     /** Where an advice item with a script points, the script itself being under "Scripts to use". */
     static final String SCRIPT_ABOVE = "under \"Scripts to use\" above";
+    /** The row of a counter package that gives what its rows add up to. */
+    static final String IF_ALL_GRANTED = "if all granted";
 
     protected final Report report;
     /** What the form has written so far. */
@@ -172,6 +176,64 @@ abstract class ReportOutline {
             case "LOWER_HALF" -> "in the lower half of";
             default -> "in the upper half of";
         };
+    }
+
+    /** "Counter at $435,000, leading with the equity": the heading of an offer's counter package. */
+    protected static String counterHeading(OfferReport.Counter counter) {
+        return "Counter at " + money(counter.targetTotalComp())
+                + (counter.lead() == null ? "" : ", leading with the " + leadName(counter.lead()));
+    }
+
+    /**
+     * An offer's counter package as rows of (what, ask, a year), a {@link CounterSum}: the offer as it stands, each
+     * recurring ask and any rounding, signed, then {@value #IF_ALL_GRANTED} with what they add up to, then the
+     * one-time asks with no amount a year.
+     */
+    protected static List<List<String>> counterRows(OfferReport offer) {
+        CounterSum sum = CounterSum.of(offer);
+        List<List<String>> rows = new ArrayList<>();
+        for (CounterSum.Row r : sum.annual()) {
+            String amount = money(r.perYear().abs());
+            rows.add(List.of(r.what(), r.ask() == null ? "" : r.ask(),
+                    rows.isEmpty() ? amount : (r.perYear().signum() < 0 ? "-" : "+") + amount));
+        }
+        rows.add(List.of(IF_ALL_GRANTED, "", money(sum.total())));
+        sum.once().forEach(r -> rows.add(List.of(r.what(), r.ask(), "")));
+        return rows;
+    }
+
+    /**
+     * The decision matrix's rows: each factor's name, weight and the offers' values (an unscored one marked
+     * {@code *}), then the weighted scores and the ranks, for the offers in the order given.
+     */
+    protected static List<List<String>> matrixRows(Report.Matrix matrix, List<OfferReport> ranked) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Report.Factor factor : matrix.factors()) {
+            List<String> row = new ArrayList<>(List.of(factor.name(), factor.weight().toPlainString()));
+            ranked.forEach(o -> row.add(o.decision().factors().get(factor.key()).toPlainString()
+                    + (o.decision().missing().contains(factor.key()) ? "*" : "")));
+            rows.add(row);
+        }
+        rows.add(Stream.concat(Stream.of("Weighted score", ""),
+                ranked.stream().map(o -> o.decision().score().toPlainString())).toList());
+        rows.add(Stream.concat(Stream.of("Rank", ""), ranked.stream().map(o -> "#" + o.decision().rank())).toList());
+        return rows;
+    }
+
+    /** The offer ranked first by the matrix, if any. */
+    protected static Optional<OfferReport> winner(List<OfferReport> ranked) {
+        return ranked.stream().filter(o -> o.decision().rank() == 1).findFirst();
+    }
+
+    /** ", rank 1 with a weighted score of 4.45": what follows the winner's name. */
+    protected static String winnerScore(OfferReport winner) {
+        return ", rank 1 with a weighted score of " + winner.decision().score().toPlainString();
+    }
+
+    /** The note under a matrix where some offer lacks a factor's score. */
+    protected static Optional<String> notScoredNote(List<OfferReport> ranked) {
+        return ranked.stream().anyMatch(o -> !o.decision().missing().isEmpty())
+                ? Optional.of("* not scored: counted as the middle score") : Optional.empty();
     }
 
     /** An amount, or "-" when it cannot be computed. */

@@ -191,9 +191,9 @@ public final class ReportText extends ReportOutline {
             return;
         }
         line("");
-        line("  Counter at " + money(k.targetTotalComp()) + (k.lead() == null ? "" : ", leading with the " + leadName(k.lead())));
+        line("  " + counterHeading(k));
         CounterSum.of(offer).asks().forEach(ask -> row("  " + ask.what(), ask.ask()));
-        row("  if all granted", money(k.resultingAnnualTotalComp()) + " a year");
+        row("  " + IF_ALL_GRANTED, money(k.resultingAnnualTotalComp()) + " a year");
     }
 
     /** One advice item; its script, if any, is shown under "Scripts to use". */

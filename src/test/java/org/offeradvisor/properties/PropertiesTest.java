@@ -49,6 +49,7 @@ class PropertiesTest {
         assertThat(report.decisionMatrix() != null).isEqualTo(ids.size() >= 2);
         assertThat(OfferAdvisor.toJson(report)).startsWith("{");
         assertThat(OfferAdvisor.toText(report)).isNotBlank();
+        assertThat(OfferAdvisor.toHtml(report)).endsWith("</html>\n");
     }
 
     @Property
