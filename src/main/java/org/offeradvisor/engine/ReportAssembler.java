@@ -82,7 +82,7 @@ final class ReportAssembler {
                 new Report.RulesInfo(ruleBase.fingerprint(), ruleBase.data().benchmarksAsOf(), ruleBase.ruleCount()),
                 facts.situation().asOf().toString(), facts.currency(), summary(),
                 facts.offers().stream().map(this::offer).toList(), table(), matrix(), advice, questions, assumptions, fired,
-                explanations);
+                explanations, facts.candidate().currentTotalComp());
     }
 
     private Report.Summary summary() {

@@ -3,11 +3,16 @@ package org.offeradvisor.report;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The explained advice report (docs/CONTRACT.md): per-offer figures, the advice ordered by priority, id and
  * offer, the questions to ask, the assumptions used and every rule that fired, in firing order.
+ *
+ * <p>{@code currentTotalComp} is the candidate's current pay as the case gives it (null when it does not), for the
+ * views drawn for the candidate (the HTML pay chart's line at current pay); it is private input (CONTRACT.md), so it
+ * is not part of the JSON report.
  */
 public record Report(
         int schemaVersion,
@@ -22,7 +27,8 @@ public record Report(
         List<QuestionItem> questions,
         List<String> assumptions,
         List<FiredRule> firedRules,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Explanation> explanations) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Explanation> explanations,
+        @JsonIgnore BigDecimal currentTotalComp) {
 
     public Report {
         offers = List.copyOf(offers);

@@ -115,7 +115,8 @@ public final class ReportHtml extends ReportOutline {
         }
         section("offer", new Offer(anchor(offer.id()), shown(company + " (" + offer.id() + ")"
                 + (offer.level() == null ? "" : ", " + offer.level())), figures,
-                years.isEmpty() ? null : SvgCharts.payByYear(payTitle(company, years), years),
+                years.isEmpty() ? null : SvgCharts.payByYear(payTitle(company, years, report.currentTotalComp()), years,
+                        report.currentTotalComp()),
                 years.isEmpty() ? null : new Table(yearTable.header(), shownRows(yearTable.rows())),
                 band ? bandStrip(offer) : null, band ? null : "No benchmark band for this offer.", counter,
                 advice.stream().filter(a -> a.script() != null).map(this::script).toList(),
@@ -123,9 +124,10 @@ public final class ReportHtml extends ReportOutline {
     }
 
     /** What the pay chart shows, for a screen reader: each year's total. */
-    private static String payTitle(String company, List<OfferReport.Year> years) {
+    private static String payTitle(String company, List<OfferReport.Year> years, BigDecimal currentPay) {
         return company + ": pay year by year (base, bonus, equity and signing stacked): " + years.stream()
-                .map(y -> "year " + y.year() + " " + Money.brief(y.total())).collect(Collectors.joining(", "));
+                .map(y -> "year " + y.year() + " " + Money.brief(y.total())).collect(Collectors.joining(", "))
+                + (currentPay == null ? "" : "; your current pay " + Money.brief(currentPay));
     }
 
     /**

@@ -49,15 +49,28 @@ final class SvgCharts {
      * The pay of each vesting year as a stacked bar (base, bonus, equity, signing from the bottom), one group per
      * year with its total above it, on a scale from zero to a round figure above the largest total.
      */
+    private static final String CURRENT_PAY_COLOUR = "#b42318";
+
     static Svg payByYear(String title, List<OfferReport.Year> years) {
+        return payByYear(title, years, null);
+    }
+
+    /**
+     * As {@link #payByYear(String, List)}, with a dashed line at {@code currentPay} (the candidate's current total
+     * pay) when it is known, so a year below it shows as a dip at a glance.
+     */
+    static Svg payByYear(String title, List<OfferReport.Year> years, BigDecimal currentPay) {
         int height = 260;
         int left = 70;
-        int top = 40;
+        int top = currentPay == null ? 40 : 54; // a second legend row for the line at current pay
         int bottom = 32;
         double plotHeight = height - top - bottom;
         double plotWidth = WIDTH - left - 12;
         BigDecimal largest = years.stream().map(OfferReport.Year::total).max(Comparator.naturalOrder())
                 .orElse(BigDecimal.ZERO);
+        if (currentPay != null && currentPay.compareTo(largest) > 0) {
+            largest = currentPay;
+        }
         double step = niceStep(largest.doubleValue() / 4);
         double axisTop = step * Math.max(1, Math.ceil(largest.doubleValue() / step));
         double floor = top + plotHeight;
@@ -101,6 +114,15 @@ final class SvgCharts {
         }
         svg.add("<line x1=\"" + left + "\" x2=\"" + (WIDTH - 12) + "\" y1=\"" + n(floor) + "\" y2=\"" + n(floor)
                 + "\" stroke=\"#555\"/>");
+        if (currentPay != null) {
+            double y = floor - currentPay.doubleValue() / axisTop * plotHeight;
+            String dashes = "\" stroke=\"" + CURRENT_PAY_COLOUR + "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"";
+            svg.add("<g class=\"current-pay\" data-value=\"" + currentPay.toPlainString() + "\"><line x1=\"" + left
+                    + "\" x2=\"" + (WIDTH - 12) + "\" y1=\"" + n(y) + "\" y2=\"" + n(y) + dashes + "><title>"
+                    + text("Your current total pay: " + Money.usd(currentPay)) + "</title></line><line x1=\"" + left
+                    + "\" x2=\"" + (left + 24) + "\" y1=\"32\" y2=\"32" + dashes + "/><text x=\"" + (left + 29)
+                    + "\" y=\"36\" class=\"legend\">" + text("Your current pay, " + Money.brief(currentPay)) + "</text></g>");
+        }
         return svg.build();
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.offeradvisor.Advisors;
 import org.offeradvisor.OfferAdvisor;
+import org.offeradvisor.facts.Money;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,6 +85,36 @@ class ReportHtmlTest {
                 assertThat(bar.select("rect.base").attr("height")).isNotEmpty();
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void thePayChartDrawsALineAtCurrentPayWhenTheCaseGivesIt(Path example) {
+        Report report = example(example).report();
+        Elements charts = example(example).page().select("section.offer figure.pay-chart svg");
+        assertThat(OfferAdvisor.toJson(report)).as("private input stays out of the JSON").doesNotContain("currentTotalComp");
+        for (Element chart : charts) {
+            Elements lines = chart.select("g.current-pay");
+            if (report.currentTotalComp() == null) {
+                assertThat(lines).isEmpty();
+                continue;
+            }
+            assertThat(lines).hasSize(1);
+            assertThat(new BigDecimal(lines.attr("data-value"))).isEqualByComparingTo(report.currentTotalComp());
+            assertThat(lines.select("title").text()).contains(Money.usd(report.currentTotalComp()));
+            // the line stands where a bar of that total would reach
+            Element bar = chart.selectFirst("g.bar");
+            Element base = bar.selectFirst("rect");
+            double floor = Double.parseDouble(base.attr("y")) + Double.parseDouble(base.attr("height"));
+            double perDollar = height(bar) / new BigDecimal(bar.attr("data-total")).doubleValue();
+            double lineY = Double.parseDouble(lines.select("line").attr("y1"));
+            assertThat(floor - lineY).isCloseTo(report.currentTotalComp().doubleValue() * perDollar, within(0.6));
+        }
+    }
+
+    @Test
+    void someExamplesGiveCurrentPayAndSomeDoNot() throws IOException {
+        assertThat(examples()).extracting(e -> example(e).report().currentTotalComp() != null).contains(true, false);
     }
 
     /** How tall a stacked bar is: its parts' heights added up. */
