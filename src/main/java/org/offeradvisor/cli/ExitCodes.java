@@ -8,6 +8,8 @@ final class ExitCodes {
     /** {@code test}: a scenario failed, as test runners report it. */
     static final int SCENARIO_FAILED = 1;
     static final int BAD_INPUT = 2;
+    /** A batch stopped before its end (Ctrl-C), as a shell reports a program ended by SIGINT. */
+    static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

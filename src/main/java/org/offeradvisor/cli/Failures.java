@@ -31,14 +31,19 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return ex instanceof RulesFailedException ? ExitCodes.RULES_FAILED : ExitCodes.BAD_INPUT;
         }
-        err.println("offer-advisor: internal error: " + ex.getClass().getSimpleName()
-                + (ex.getMessage() == null ? "" : ": " + Printable.plain(ex.getMessage())));
+        err.println("offer-advisor: " + internalError(ex));
         err.println("Please report it with the case and rules that caused it (set OFFER_ADVISOR_DEBUG=1 for a trace).");
         if (debugging()) {
             ex.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** An unexpected failure in a few words: {@code internal error: IllegalStateException: its message}. */
+    static String internalError(Throwable ex) {
+        return "internal error: " + ex.getClass().getSimpleName()
+                + (ex.getMessage() == null ? "" : ": " + Printable.plain(ex.getMessage()));
     }
 
     /** {@code OFFER_ADVISOR_DEBUG} set: a trace follows the one-line message, for whoever debugs the rules or the program. */

@@ -2,6 +2,7 @@ package org.offeradvisor.cli;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -22,8 +23,8 @@ import org.offeradvisor.Problem;
  * Writes a report to the file {@code --out} names, so that the file is either what it was or the whole new report,
  * never half of it: the report goes to a hidden temporary file in the same directory ({@code .NAME.RANDOM.tmp}), is
  * forced to the disk, and is then renamed over the target in one atomic step. On any failure the temporary file is
- * removed (also when the program is interrupted while writing) and the target is left as it was. The new file has
- * the permissions of any newly created file (the umask's), whatever the file it replaces had.
+ * removed (also when the program is interrupted while writing, or the writing thread is) and the target is left as it
+ * was. The new file has the permissions of any newly created file (the umask's), whatever the file it replaces had.
  */
 final class ReportFile {
     private ReportFile() {
@@ -39,8 +40,10 @@ final class ReportFile {
         }
         Path absolute = target.toAbsolutePath();
         Path temp = null;
+        boolean renamed = false;
         try {
             temp = create(absolute);
+            // an interrupted thread (a batch being stopped) fails here with ClosedByInterruptException
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(report.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
@@ -49,24 +52,38 @@ final class ReportFile {
                 channel.force(true);
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            renamed = true;
+        } catch (ClosedByInterruptException e) {
+            throw new CannotWrite(target, "interrupted");
         } catch (IOException e) {
-            deleteQuietly(temp);
             throw new CannotWrite(target, reason(e));
+        } finally {
+            if (!renamed) {
+                deleteQuietly(temp);
+            }
         }
     }
 
-    /** A new, empty temporary file next to {@code target}, removed when the program exits unless renamed by then. */
+    /**
+     * A new, empty temporary file next to {@code target}, removed when the program exits unless renamed by then; once
+     * the program is exiting (too late for that), none is made.
+     */
     private static Path create(Path target) throws IOException {
         while (true) {
             Path temp = target.resolveSibling("." + target.getFileName() + "."
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                temp.toFile().deleteOnExit();
-                return temp;
             } catch (FileAlreadyExistsException taken) {
-                // another writer's temporary file: draw another name
+                continue; // another writer's temporary file: draw another name
             }
+            try {
+                temp.toFile().deleteOnExit();
+            } catch (IllegalStateException exiting) {
+                deleteQuietly(temp);
+                throw new ClosedByInterruptException();
+            }
+            return temp;
         }
     }
 
@@ -82,7 +99,7 @@ final class ReportFile {
     }
 
     /** Why a write failed, in a user's words rather than the exception's. */
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such directory";
         }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +32,6 @@ class HostileCorpusTest {
     private static final List<String> STACK_TRACE = List.of("\tat ", "Exception in thread", "Caused by");
     private static final List<String> LIBRARIES =
             List.of("tools.jackson", "com.fasterxml", "org.drools", "org.kie", "com.networknt", "picocli.");
-
-    record Run(int status, String out, String err) {
-    }
 
     @TestFactory
     Stream<DynamicTest> everyEntryOfEveryManifest() throws IOException {
@@ -97,10 +92,7 @@ class HostileCorpusTest {
     }
 
     private static Run run(InputStream stdin, List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(stdin, new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-        return new Run(status, out.toString(), err.toString());
+        return Run.of(stdin, args.toArray(String[]::new));
     }
 
     private static List<String> strings(JsonNode entry, String field) {

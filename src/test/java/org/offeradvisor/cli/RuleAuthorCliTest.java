@@ -23,14 +23,8 @@ class RuleAuthorCliTest {
     @TempDir
     Path tmp;
 
-    record Run(int status, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     @Test
