@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -97,6 +98,8 @@ final class Batch {
     private final Reporting reporting;
     private volatile boolean stopping;
     private volatile ExecutorService pool;
+    /** Cases being advised at once: {@code --jobs}; the pool has a thread more per job, to write while others work. */
+    private volatile Semaphore working;
     private volatile Progress progress;
 
     private Batch(List<Case> cases, Path outDir, Reporting reporting) {
@@ -190,7 +193,10 @@ final class Batch {
         createOutDir();
         this.progress = progress;
         AtomicInteger threads = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(Math.min(jobs, cases.size()), task -> {
+        // A report is forced to the disk before its rename (ReportFile), which waits on the disk: twice as many threads
+        // as jobs let a case be advised while another's report is written, and at most --jobs cases are advised at once.
+        working = new Semaphore(jobs);
+        pool = Executors.newFixedThreadPool(Math.min(2 * jobs, cases.size()), task -> {
             Thread thread = new Thread(task, "offer-advisor-batch-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -289,20 +295,36 @@ final class Batch {
     }
 
     private Outcome advise(OfferAdvisor advisor, Case c) {
-        Report report;
-        String text;
+        Report report = null;
+        String text = null;
+        Status failed = null;
+        List<Problem> problems = List.of();
+        try {
+            working.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
         try {
             report = reporting.advise(advisor, OfferAdvisor.readCase(c.file()), c.file().toString());
             text = reporting.render(report);
         } catch (InvalidCaseException e) {
-            return refused(c, Status.REFUSED, e.problems());
+            failed = Status.REFUSED;
+            problems = e.problems();
         } catch (RulesFailedException e) {
-            return refused(c, Status.RULE_FAILED, e.problems());
+            failed = Status.RULE_FAILED;
+            problems = e.problems();
         } catch (OfferAdvisorException e) {
-            return refused(c, Status.REFUSED, e.problems());
+            failed = Status.REFUSED;
+            problems = e.problems();
         } catch (RuntimeException e) {
-            return refused(c, Status.INTERNAL_ERROR,
-                    List.of(new Problem(c.file().toString(), Failures.internalError(e))));
+            failed = Status.INTERNAL_ERROR;
+            problems = List.of(new Problem(c.file().toString(), Failures.internalError(e)));
+        } finally {
+            working.release(); // its report or errors file is written while another case is advised
+        }
+        if (failed != null) {
+            return refused(c, failed, problems);
         }
         try {
             writeUnlessStopping(c.report(), text);
