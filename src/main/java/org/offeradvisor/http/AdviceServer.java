@@ -99,6 +99,11 @@ public final class AdviceServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Waits until the server is stopped by {@link #close()}, from another thread or a shutdown hook. */
+    public void join() throws InterruptedException {
+        app.jettyServer().server().join();
+    }
+
     @Override
     public void close() {
         app.stop();
