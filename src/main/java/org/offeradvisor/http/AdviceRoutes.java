@@ -32,6 +32,11 @@ final class AdviceRoutes {
         routes.get("/readyz", this::ready);
     }
 
+    /** The method a path takes, for the {@code Allow} header of a 405: POST for the /v1 routes, GET for the probes. */
+    static String allowed(String path) {
+        return path.startsWith("/v1/") ? "POST" : "GET";
+    }
+
     private void advice(Context ctx) throws IOException {
         boolean explain = explain(ctx);
         byte[] caseJson = caseBody(ctx);

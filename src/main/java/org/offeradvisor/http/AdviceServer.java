@@ -68,7 +68,12 @@ public final class AdviceServer implements AutoCloseable {
             routes.addTo(config.routes);
             config.routes.exception(HttpProblem.class, (problem, ctx) -> Responses.problem(ctx, problem));
             config.routes.exception(RulesFailedException.class, (e, ctx) -> Responses.problem(ctx, Responses.RULES_FAILED));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> Responses.problem(ctx, fromJavalin(e)));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 405) {
+                    ctx.header("Allow", AdviceRoutes.allowed(ctx.path()));
+                }
+                Responses.problem(ctx, fromJavalin(e));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> Responses.problem(ctx, Responses.UNEXPECTED));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> Responses.problem(ctx, HttpProblem.plain(404, "Not Found",
                     "no such route; the routes are " + AdviceRoutes.LIST)));

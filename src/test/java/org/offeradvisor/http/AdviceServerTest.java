@@ -137,10 +137,15 @@ class AdviceServerTest {
     @Test
     void anUnknownRouteIs404AndAWrongMethod405() throws Exception {
         JsonNode notFound = problem(send(HttpRequest.newBuilder(uri("/v1/nothing")).GET()), 404);
-        JsonNode wrongMethod = problem(send(HttpRequest.newBuilder(uri("/v1/advice")).GET()), 405);
+        HttpResponse<byte[]> getAdvice = send(HttpRequest.newBuilder(uri("/v1/advice")).GET());
+        JsonNode wrongMethod = problem(getAdvice, 405);
+        HttpResponse<byte[]> postHealth = send(HttpRequest.newBuilder(uri("/healthz")).POST(BodyPublishers.noBody()));
 
         assertThat(notFound.get("detail").asString()).contains("POST /v1/advice");
         assertThat(wrongMethod.get("title").asString()).isEqualTo("Method Not Allowed");
+        assertThat(getAdvice.headers().firstValue("Allow")).hasValue("POST");
+        problem(postHealth, 405);
+        assertThat(postHealth.headers().firstValue("Allow")).hasValue("GET");
     }
 
     @Test
