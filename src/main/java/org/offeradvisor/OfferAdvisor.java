@@ -154,6 +154,25 @@ public final class OfferAdvisor {
         return bytes;
     }
 
+    /**
+     * The problems {@link #advise(byte[])} would refuse a case for, found without running any rule: none for a case it
+     * would advise on.
+     */
+    public List<Problem> validate(byte[] caseJson) {
+        Objects.requireNonNull(caseJson, "case JSON must not be null");
+        try {
+            reader.read(caseJson);
+            return List.of();
+        } catch (InvalidCaseException e) {
+            return e.problems();
+        }
+    }
+
+    /** {@code sha256:} of the rule and data files this advisor reasons with, as each report gives it. */
+    public String fingerprint() {
+        return ruleBase.fingerprint();
+    }
+
     /** Every rule this advisor reasons with, by file and then line: its name, place and advice metadata. */
     public List<RuleInfo> rules() {
         return ruleBase.rules();
