@@ -51,6 +51,48 @@ public final class Advisors {
     }
 
     /** Replaces the first occurrence of {@code from} by {@code to} in a file, failing if it is absent. */
+    /**
+     * A copy of the shipped rules plus {@code faults.drl}, whose rules fail on a valid case, each only for an offer of
+     * its own company: "Untitled" (a condition's NullPointerException, an offer without a title), "Deep" (a
+     * consequence's StackOverflowError) and "Zero" (a consequence's ArithmeticException). Only that file compiles;
+     * the rest comes from the cache.
+     */
+    public static Path copyOfRulesWithFaults(Path dir) {
+        Path rules = copyOfRules(dir);
+        try {
+            java.nio.file.Files.writeString(rules.resolve("faults.drl"), FAULTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return rules;
+    }
+
+    private static final String FAULTS = """
+            package org.offeradvisor.rules.faults;
+
+            import org.offeradvisor.facts.*;
+
+            rule "Long title"
+            when
+                Offer( company == "Untitled", title.length() > 40 )
+            then
+            end
+
+            rule "Recurse"
+            when
+                Offer( company == "Deep" )
+            then
+                throw new StackOverflowError();
+            end
+
+            rule "Divide by zero"
+            when
+                $o : Offer( company == "Zero" )
+            then
+                System.out.println( $o.baseSalary().divide( java.math.BigDecimal.ZERO ) );
+            end
+                        """;
+
     public static void edit(Path file, String from, String to) {
         try {
             String text = Files.readString(file);

@@ -19,33 +19,6 @@ import org.offeradvisor.cli.Main;
 
 /** A rule that fails on a valid case, in a condition or a consequence, is named in one line: rule, file, offer. */
 class RuleFaultsTest {
-    /** Each rule fails only for its own company, so one compiled rule set serves every test. */
-    private static final String FAULTS = """
-            package org.offeradvisor.rules.faults;
-
-            import org.offeradvisor.facts.*;
-
-            rule "Long title"
-            when
-                Offer( company == "Untitled", title.length() > 40 )
-            then
-            end
-
-            rule "Recurse"
-            when
-                Offer( company == "Deep" )
-            then
-                throw new StackOverflowError();
-            end
-
-            rule "Divide by zero"
-            when
-                $o : Offer( company == "Zero" )
-            then
-                System.out.println( $o.baseSalary().divide( java.math.BigDecimal.ZERO ) );
-            end
-            """;
-
     @TempDir
     static Path tmp;
     static Path rules;
@@ -53,8 +26,7 @@ class RuleFaultsTest {
 
     @BeforeAll
     static void faultyRules() throws IOException {
-        rules = Advisors.copyOfRules(tmp);
-        Files.writeString(rules.resolve("faults.drl"), FAULTS);
+        rules = Advisors.copyOfRulesWithFaults(tmp);
         advisor = OfferAdvisor.fromRules(rules);
     }
 

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,36 +19,13 @@ import org.offeradvisor.OfferAdvisor;
 
 /** A rule that fails on a valid case is a 500 problem that tells the caller so, and nothing of the failure itself. */
 class AdviceServerFaultsTest {
-    /** Each rule fails only for its own company; only this file is compiled, the rest of rules/ comes from the cache. */
-    private static final String FAULTS = """
-            package org.offeradvisor.rules.faults;
-
-            import org.offeradvisor.facts.*;
-
-            rule "Recurse"
-            when
-                Offer( company == "Deep" )
-            then
-                throw new StackOverflowError();
-            end
-
-            rule "Divide by zero"
-            when
-                $o : Offer( company == "Zero" )
-            then
-                System.out.println( $o.baseSalary().divide( java.math.BigDecimal.ZERO ) );
-            end
-            """;
-
     @TempDir
     static Path tmp;
     private static AdviceServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        Path rules = Advisors.copyOfRules(tmp);
-        Files.writeString(rules.resolve("faults.drl"), FAULTS);
-        server = AdviceServer.start(OfferAdvisor.fromRules(rules), "127.0.0.1", 0);
+        server = AdviceServer.start(OfferAdvisor.fromRules(Advisors.copyOfRulesWithFaults(tmp)), "127.0.0.1", 0);
     }
 
     @AfterAll
