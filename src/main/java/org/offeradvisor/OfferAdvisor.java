@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import org.offeradvisor.engine.AdviceKind;
 import org.offeradvisor.engine.CaseRun;
 import org.offeradvisor.engine.RuleBase;
 import org.offeradvisor.engine.RuleBaseLoader;
@@ -171,6 +172,16 @@ public final class OfferAdvisor {
     /** {@code sha256:} of the rule and data files this advisor reasons with, as each report gives it. */
     public String fingerprint() {
         return ruleBase.fingerprint();
+    }
+
+    /** The year (or date) of the market benchmarks in the rules' data, as each report gives it. */
+    public String benchmarksAsOf() {
+        return ruleBase.data().benchmarksAsOf();
+    }
+
+    /** The documented advice kinds (rules/data/advice-kinds.json), in the file's order. */
+    public List<AdviceKind> adviceKinds() {
+        return ruleBase.data().adviceKinds();
     }
 
     /** Every rule this advisor reasons with, by file and then line: its name, place and advice metadata. */

@@ -276,6 +276,7 @@ public final class RuleBaseLoader {
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> paths = files.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith("." + extension))
+                    .filter(p -> !hidden(root, p))
                     .sorted().toList();
             Map<String, String> contents = new LinkedHashMap<>();
             for (Path path : paths) {
@@ -485,6 +486,36 @@ public final class RuleBaseLoader {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /**
+     * Whether {@code file} is hidden below {@code root}: in a folder or under a name that starts with a dot. Such files
+     * are not rules: an editor's backups, and the timestamped copies ({@code ..2026_12_03_...}) of a Kubernetes
+     * ConfigMap volume, whose current files are symbolic links beside them.
+     */
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The fingerprint the rule set under {@code rulesDir} has as its files are now, computed without compiling or
+     * checking anything; null when a file cannot be read or there is no rule file. The same as
+     * {@link RuleBase#fingerprint()} of a rule base loaded from the same files: a watcher compares the two to skip a
+     * change that changed nothing.
+     */
+    public static String fingerprint(Path rulesDir) {
+        Path root = rulesDir.toAbsolutePath().normalize();
+        try {
+            Map<String, String> drl = read(root, "drl");
+            return drl.isEmpty() ? null : fingerprint(root, drl.keySet());
+        } catch (InvalidRulesException e) {
+            return null;
+        }
     }
 
     /** The fingerprint of the rule and data files, or null when one cannot be read (the loading reports it). */

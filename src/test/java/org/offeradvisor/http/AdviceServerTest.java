@@ -185,9 +185,9 @@ class AdviceServerTest {
     }
 
     @Test
-    void onlyALoopbackAddressIsBound() {
+    void anAddressBeyondLoopbackIsNotBoundWithoutAToken() {
         assertThatThrownBy(() -> AdviceServer.start(Advisors.shipped(), "0.0.0.0", 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token authentication");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--token-file");
     }
 
     @Test
