@@ -17,7 +17,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 
 /** The routes of {@link AdviceServer}, each a few lines over {@link OfferAdvisor}. */
 final class AdviceRoutes {
-    static final String LIST = "POST /v1/advice, POST /v1/validate, GET /healthz and GET /readyz";
+    static final String LIST = "POST /v1/advice, POST /v1/validate, GET /healthz, GET /readyz, GET / (the web page), "
+            + "GET /v1/examples and GET /v1/examples/{name}";
 
     private final OfferAdvisor advisor;
 
@@ -32,9 +33,12 @@ final class AdviceRoutes {
         routes.get("/readyz", this::ready);
     }
 
-    /** The method a path takes, for the {@code Allow} header of a 405: POST for the /v1 routes, GET for the probes. */
+    /**
+     * The method a path takes, for the {@code Allow} header of a 405: POST for the /v1 routes but the examples, GET for
+     * the examples, the web page and the probes.
+     */
     static String allowed(String path) {
-        return path.startsWith("/v1/") ? "POST" : "GET";
+        return path.startsWith("/v1/") && !path.startsWith("/v1/examples") ? "POST" : "GET";
     }
 
     private void advice(Context ctx) throws IOException {

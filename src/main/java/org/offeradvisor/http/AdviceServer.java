@@ -66,6 +66,7 @@ public final class AdviceServer implements AutoCloseable {
             });
             config.router.javaLangErrorHandler((response, error) -> Responses.unexpected(response));
             routes.addTo(config.routes);
+            WebPage.addTo(config.routes);
             config.routes.exception(HttpProblem.class, (problem, ctx) -> Responses.problem(ctx, problem));
             config.routes.exception(RulesFailedException.class, (e, ctx) -> Responses.problem(ctx, Responses.RULES_FAILED));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
