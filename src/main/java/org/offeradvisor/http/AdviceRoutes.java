@@ -24,7 +24,8 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 /** The routes of {@link AdviceServer}, each a few lines over {@link OfferAdvisor}. */
 final class AdviceRoutes {
     static final String LIST = "POST /v1/advice, POST /v1/validate, GET /v1/rules, GET /v1/kinds, "
-            + "POST /v1/admin/reload, GET /healthz, GET /readyz, GET /metrics and GET /openapi.json";
+            + "POST /v1/admin/reload, GET /healthz, GET /readyz, GET /metrics, GET /openapi.json, GET / (the web page), "
+            + "GET /v1/examples and GET /v1/examples/{name}";
     /** The server's own paths, the only route names in the metrics: anything else is {@code unmatched}. */
     private static final Set<String> ROUTES = Set.of("/v1/advice", "/v1/validate", "/v1/rules", "/v1/kinds",
             "/v1/admin/reload", "/healthz", "/readyz", "/metrics", "/openapi.json", "/", "/v1/examples");

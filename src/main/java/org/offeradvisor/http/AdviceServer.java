@@ -42,6 +42,8 @@ public final class AdviceServer implements AutoCloseable {
     static final long IDLE_TIMEOUT_MILLIS = 30_000;
     /** The shortest token accepted: shorter ones can be guessed. */
     public static final int MIN_TOKEN_LENGTH = 16;
+    private static final HttpProblem NOT_FOUND = HttpProblem.plain(404, "Not Found",
+            "no such route; the routes are " + AdviceRoutes.LIST);
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
     private final Javalin app;
@@ -215,6 +217,7 @@ public final class AdviceServer implements AutoCloseable {
                     authorize(ctx);
                 });
                 routes.addTo(config.routes);
+                WebPage.addTo(config.routes);
                 config.routes.exception(HttpProblem.class, (problem, ctx) -> Responses.problem(ctx, problem));
                 config.routes.exception(RulesFailedException.class, (e, ctx) -> {
                     log.accept("request " + AdviceRoutes.requestId(ctx) + " " + ctx.path() + ": 500, a rule failed: "
@@ -232,8 +235,11 @@ public final class AdviceServer implements AutoCloseable {
                             + e.getClass().getName());
                     Responses.problem(ctx, Responses.UNEXPECTED);
                 });
-                config.routes.error(HttpStatus.NOT_FOUND, ctx -> Responses.problem(ctx, HttpProblem.plain(404, "Not Found",
-                        "no such route; the routes are " + AdviceRoutes.LIST)));
+                config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+                    if (!Responses.isProblem(ctx)) { // a route's own 404 (an unknown example) already says what is missing
+                        Responses.problem(ctx, NOT_FOUND);
+                    }
+                });
             });
             try {
                 app.start();
@@ -285,6 +291,7 @@ public final class AdviceServer implements AutoCloseable {
         return switch (e.getStatus()) {
             case 405 -> HttpProblem.plain(405, "Method Not Allowed", "this route does not take that method; the routes are "
                     + AdviceRoutes.LIST);
+            case 404 -> NOT_FOUND;
             case 413 -> Responses.TOO_LARGE;
             default -> e.getStatus() >= 500 ? Responses.UNEXPECTED
                     : HttpProblem.plain(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(),

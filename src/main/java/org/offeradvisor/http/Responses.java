@@ -42,6 +42,12 @@ final class Responses {
         send(ctx, problem.status(), PROBLEM_JSON, MAPPER.writeValueAsString(problem.body()));
     }
 
+    /** Whether the response is already a problem, written by a route or an exception handler. */
+    static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(PROBLEM_JSON);
+    }
+
     /** A 500 written straight to the servlet response, for an {@link Error} that Javalin hands over no context for. */
     static void unexpected(HttpServletResponse response) {
         if (response.isCommitted()) {

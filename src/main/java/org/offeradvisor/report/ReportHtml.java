@@ -54,6 +54,14 @@ public final class ReportHtml extends ReportOutline {
                 output -> output.writeContent(body)));
     }
 
+    /**
+     * The page of every report with no report in it: its style and its script are those of every report, so that a page
+     * showing reports in a frame, which its own content security policy governs too, can allow exactly them.
+     */
+    public static String shell() {
+        return template("page", new Page("Offer Advisor report", null, output -> { }));
+    }
+
     @Override
     protected void title() {
         section("header", new Page("Offer Advisor report", "As of " + shown(report.asOf()) + " (benchmarks "

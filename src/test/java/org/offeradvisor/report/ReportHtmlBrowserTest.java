@@ -1,7 +1,6 @@
 package org.offeradvisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.offeradvisor.Advisors;
+import org.offeradvisor.HeadlessChromium;
 import org.offeradvisor.OfferAdvisor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -29,23 +29,17 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The HTML report in a real browser: Debian's headless Chromium, driven by its chromedriver (both named by path, so
- * Selenium never looks for a browser or a driver on the network), opens the page of an example from a file, draws
- * its charts (a screenshot holds the bars' colours where the pay chart stands, and more than a background where the
- * band strip stands), runs its script under its content security policy (the copy buttons show) and logs no error;
- * the page is no wider than a phone's screen. Skipped, with what is missing, only where Chromium or its driver is not
- * installed ({@code .ci/run} installs both).
+ * The HTML report in a real browser ({@link HeadlessChromium}: Debian's headless Chromium and its chromedriver): it
+ * opens the page of an example from a file, draws its charts (a screenshot holds the bars' colours where the pay chart
+ * stands, and more than a background where the band strip stands), runs its script under its content security policy
+ * (the copy buttons show) and logs no error; the page is no wider than a phone's screen. Skipped, with what is
+ * missing, only where Chromium or its driver is not installed ({@code .ci/run} installs both).
  */
 class ReportHtmlBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The colour of the base salary in the pay chart (SvgCharts). */
     private static final int BASE_COLOUR = 0x2f5d8a;
 
@@ -56,20 +50,7 @@ class ReportHtmlBrowserTest {
 
     @BeforeAll
     static void openTheBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
-                + ": apt-get install chromium chromium-driver (as .ci/run does) to run the browser test");
-        assumeTrue(Files.isExecutable(CHROMEDRIVER), "chromedriver is not installed at " + CHROMEDRIVER
-                + ": apt-get install chromium-driver (as .ci/run does) to run the browser test");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1000,1000", "--hide-scrollbars", "--force-device-scale-factor=1");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
+        browser = HeadlessChromium.open("--hide-scrollbars", "--force-device-scale-factor=1");
     }
 
     @AfterAll
