@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -88,6 +90,18 @@ public final class AdviceServer implements AutoCloseable {
     /** The port listened on: the one asked for, or the free one chosen for port 0. */
     public int port() {
         return app.port();
+    }
+
+    /**
+     * The routes the server really has, as {@code "METHOD /path"} with Javalin's {@code {name}} path parameters, which
+     * are OpenAPI's too: what OpenApiConformanceTest compares the document's paths with.
+     */
+    SortedSet<String> routes() {
+        SortedSet<String> routes = new TreeSet<>();
+        app.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .forEach(endpoint -> routes.add(endpoint.method.name() + " " + endpoint.path));
+        return routes;
     }
 
     /** Waits until the server is stopped by {@link #close()}, from another thread or a shutdown hook. */

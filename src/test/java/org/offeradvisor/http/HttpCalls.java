@@ -9,6 +9,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+
+import org.offeradvisor.bench.Cases;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +40,30 @@ final class HttpCalls {
 
     HttpResponse<String> post(String path, byte[] caseJson) throws Exception {
         return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(caseJson)));
+    }
+
+    /**
+     * Sends {@code body} to {@code path} while the server's only worker is busy with a large case, until it is refused
+     * (it takes a few tries on a loaded machine, at most 5): the last answer, 503 unless every try found the worker free.
+     */
+    HttpResponse<String> whileTheWorkerIsBusy(String path, byte[] body) throws Exception {
+        byte[] large = Cases.withOffers(400);
+        HttpResponse<String> answer = null;
+        for (int attempt = 0; attempt < 5 && (answer == null || answer.statusCode() != 503); attempt++) {
+            CompletableFuture<HttpResponse<String>> busy = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return post("/v1/advice?explain=true", large);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            while (!busy.isDone() && !get("/metrics").body().contains("offer_advisor_http_requests_in_flight 1")) {
+                Thread.onSpinWait();
+            }
+            answer = post(path, body);
+            assertThat(busy.get().statusCode()).isEqualTo(200);
+        }
+        return answer;
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
