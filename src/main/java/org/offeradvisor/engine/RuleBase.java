@@ -11,6 +11,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.offeradvisor.data.KnowledgeData;
 
 /**
  * A compiled rule set and its data, built once from a rules directory and shared by every case: the

@@ -33,6 +33,10 @@ import org.kie.api.runtime.KieContainer;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.Problem;
+import org.offeradvisor.data.AdviceKind;
+import org.offeradvisor.data.DataFiles;
+import org.offeradvisor.data.KnowledgeData;
+import org.offeradvisor.data.Utf8Text;
 import org.offeradvisor.facts.Category;
 import org.offeradvisor.facts.Explain;
 

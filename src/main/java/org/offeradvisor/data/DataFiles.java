@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.offeradvisor.facts.Level;
  * data, negotiation data, decision data. Every break of a shape is one problem
  * {@code data/file.json:line:column: path: message}, sorted by file and line.
  */
-final class DataFiles {
+public final class DataFiles {
     static final String LEVELS = "data/levels.json";
     static final String BENCHMARKS = "data/benchmarks.json";
     static final String SPECIALIZATIONS = "data/specializations.json";
@@ -24,15 +24,15 @@ final class DataFiles {
     static final String SCRIPTS = "data/scripts.json";
     static final String SALARY_HISTORY_BANS = "data/salary-history-bans.json";
     static final String DECISION = "data/decision.json";
-    static final String ADVICE_KINDS = "data/advice-kinds.json";
-    static final List<String> ALL = List.of(LEVELS, BENCHMARKS, SPECIALIZATIONS, EQUITY_DEFAULTS, STAGE_DISCOUNTS,
+    public static final String ADVICE_KINDS = "data/advice-kinds.json";
+    public static final List<String> ALL = List.of(LEVELS, BENCHMARKS, SPECIALIZATIONS, EQUITY_DEFAULTS, STAGE_DISCOUNTS,
             NEGOTIATION, SCRIPTS, SALARY_HISTORY_BANS, DECISION, ADVICE_KINDS);
 
     private DataFiles() {
     }
 
     /** Loads every data file under {@code root}, adding what is wrong to {@code problems}; null if anything is. */
-    static KnowledgeData load(Path root, List<Problem> problems) {
+    public static KnowledgeData load(Path root, List<Problem> problems) {
         List<Problem> found = new ArrayList<>();
         var levelsFile = DataFile.read(root, LEVELS, MarketData.LevelsFile.class, found);
         var benchmarksFile = DataFile.read(root, BENCHMARKS, MarketData.BenchmarksFile.class, found);

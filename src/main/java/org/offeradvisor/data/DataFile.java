@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.io.IOException;
 import java.math.BigDecimal;

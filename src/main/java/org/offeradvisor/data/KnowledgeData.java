@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +65,7 @@ public record KnowledgeData(
     }
 
     /** Every data row, in a stable order, to insert into a session. */
-    List<Object> facts() {
+    public List<Object> facts() {
         List<Object> facts = new ArrayList<>(levels);
         facts.addAll(bands);
         facts.addAll(specializations);
