@@ -26,7 +26,7 @@ class StrictRuleFilesTest {
 
     private List<String> dataProblems(Path rules) {
         List<Problem> problems = new ArrayList<>();
-        DataFiles.load(rules, problems);
+        DataFiles.load(rules, java.util.Map.of(), problems);
         return problems.stream().map(Problem::toString).toList();
     }
 
