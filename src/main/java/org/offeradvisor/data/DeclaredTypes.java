@@ -81,7 +81,7 @@ final class DeclaredTypes {
                     fields.put(field.getFieldName(), field(field, pkg.getImports(), file));
                 }
                 types.computeIfAbsent(declared.getTypeName(), k -> new ArrayList<>()).add(new Type(packageName,
-                        declared.getTypeName(), file + ":" + declared.getLine() + ":" + Math.max(declared.getColumn(), 0),
+                        declared.getTypeName(), file + ":" + declared.getLine() + ":" + (Math.max(declared.getColumn(), 0) + 1),
                         fields));
             }
         });
@@ -99,7 +99,8 @@ final class DeclaredTypes {
         boolean primitive = type.equals("int") || type.equals("long") || type.equals("boolean");
         boolean required = field.getInitExpr() == null && !field.getAnnotationNames().contains(OPTIONAL);
         return new Field(field.getFieldName(), type, kind, enumType, required, primitive,
-                file + ":" + field.getLine() + ":" + Math.max(field.getColumn(), 0));
+                // the parser counts columns from 0; an editor, from 1
+                file + ":" + field.getLine() + ":" + (Math.max(field.getColumn(), 0) + 1));
     }
 
     private static Kind kind(String type) {

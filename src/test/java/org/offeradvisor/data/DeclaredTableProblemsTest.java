@@ -125,6 +125,17 @@ class DeclaredTableProblemsTest {
     }
 
     @Test
+    void aFieldTypeADataFileCannotHoldIsAnErrorAtTheDeclaration() throws IOException {
+        rules = Advisors.copyOfRules(tmp);
+        Files.writeString(rules.resolve("data/ratio.json"), "{ \"value\": 0.5 }");
+        List<Problem> found = new ArrayList<>();
+        DataFiles.load(rules, Map.of("ratio.drl", "package p;\n\ndeclare Ratio\n    value : double\nend\n"), found);
+
+        assertThat(found).map(Problem::toString).containsExactly("ratio.drl:4:13: Ratio.value: a field read from "
+                + "data/ratio.json may be " + DeclaredTypes.SUPPORTED + ", not double");
+    }
+
+    @Test
     void aFileThatIsNotJsonIsReportedWhereTheParserStopped() throws IOException {
         assertThat(problems("data/equity-concentration.json", "{\n  \"maxShareOfPay\": 50,\n}"))
                 .containsExactly("data/equity-concentration.json:3:1: invalid JSON: unexpected character '}': was "

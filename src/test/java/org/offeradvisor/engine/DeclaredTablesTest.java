@@ -98,6 +98,20 @@ class DeclaredTablesTest {
     }
 
     @Test
+    void theFingerprintCoversTheAuthorsDataFilesButNotHiddenOnes(@TempDir Path tmp) throws IOException {
+        Path rules = rulesWithConcentration(tmp, "10");
+        String before = RuleBaseLoader.fingerprint(rules);
+
+        Files.createDirectories(rules.resolve("data/.backup"));
+        Files.writeString(rules.resolve("data/.backup/equity-concentration.json"), "{ \"maxShareOfPay\": 5 }\n");
+        String hidden = RuleBaseLoader.fingerprint(rules);
+        Files.writeString(rules.resolve("data/equity-concentration.json"), "{ \"maxShareOfPay\": 11 }\n");
+
+        assertThat(hidden).isEqualTo(before);
+        assertThat(RuleBaseLoader.fingerprint(rules)).isNotEqualTo(before);
+    }
+
+    @Test
     void aNumberChangedInTheTableChangesTheNextReportWithoutACompile(@TempDir Path tmp) throws IOException {
         Path rules = rulesWithConcentration(tmp, "10");
         RuleReloader reloader = new RuleReloader(rules, tmp.resolve("cache"));
