@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
-import org.offeradvisor.engine.AdviceKind;
+import org.offeradvisor.data.AdviceKind;
 import org.offeradvisor.engine.CaseRun;
 import org.offeradvisor.engine.RuleBase;
 import org.offeradvisor.engine.RuleBaseLoader;

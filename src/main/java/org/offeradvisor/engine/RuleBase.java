@@ -1,5 +1,6 @@
 package org.offeradvisor.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.definition.type.FactType;
+import org.offeradvisor.data.DeclaredTable;
+import org.offeradvisor.data.KnowledgeData;
 
 /**
  * A compiled rule set and its data, built once from a rules directory and shared by every case: the
@@ -23,7 +27,7 @@ public final class RuleBase {
     private final Map<String, RuleInfo> rules;
     private final Map<Rule, Optional<String>> files = new ConcurrentHashMap<>();
     private final String fingerprint;
-    private final List<Object> dataFacts;
+    private volatile List<Object> dataFacts;
 
     RuleBase(KieBase kieBase, KnowledgeData data, Map<String, RuleInfo> rules, String fingerprint) {
         this(() -> kieBase, data, rules, fingerprint);
@@ -35,7 +39,6 @@ public final class RuleBase {
         this.data = data;
         this.rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
         this.fingerprint = fingerprint;
-        this.dataFacts = List.copyOf(data.facts());
     }
 
     KieBase kieBase() {
@@ -73,9 +76,48 @@ public final class RuleBase {
         }
     }
 
-    /** Every data row, in a stable order, inserted into each session. */
+    /**
+     * Every data row, in a stable order, inserted into each session: the typed rows, then each row of the rule
+     * author's tables as an instance of its declared class. Built once, on first use, as the declared classes come
+     * from the KieBase (which may still be loading when the rule base is made).
+     */
     List<Object> dataFacts() {
-        return dataFacts;
+        List<Object> facts = dataFacts;
+        if (facts == null) {
+            synchronized (this) {
+                facts = dataFacts;
+                if (facts == null) {
+                    facts = new ArrayList<>(data.facts());
+                    for (DeclaredTable table : data.declaredTables()) {
+                        facts.addAll(instances(kieBase(), table));
+                    }
+                    facts = List.copyOf(facts);
+                    dataFacts = facts;
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** The rows of a table as instances of the class its type is declared as in {@code kieBase}. */
+    private static List<Object> instances(KieBase kieBase, DeclaredTable table) {
+        FactType type = kieBase.getFactType(table.packageName(), table.typeName());
+        if (type == null) {
+            // the data were checked against the declarations of the very DRL this KieBase was built from
+            throw new IllegalStateException("declared type " + table.packageName() + "." + table.typeName()
+                    + " is not in the rule base");
+        }
+        List<Object> instances = new ArrayList<>();
+        for (Map<String, Object> row : table.rows()) {
+            try {
+                Object instance = type.newInstance();
+                row.forEach((field, value) -> type.set(instance, field, value));
+                instances.add(instance);
+            } catch (InstantiationException | IllegalAccessException e) {
+                throw new IllegalStateException("cannot make a " + table.typeName() + " of " + table.file(), e);
+            }
+        }
+        return instances;
     }
 
     public KnowledgeData data() {

@@ -33,6 +33,10 @@ import org.kie.api.runtime.KieContainer;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.Problem;
+import org.offeradvisor.data.AdviceKind;
+import org.offeradvisor.data.DataFiles;
+import org.offeradvisor.data.KnowledgeData;
+import org.offeradvisor.data.Utf8Text;
 import org.offeradvisor.facts.Category;
 import org.offeradvisor.facts.Explain;
 
@@ -136,7 +140,7 @@ public final class RuleBaseLoader {
         Map<String, String> keys = fingerprint == null ? null : fileKeys(root, drl);
         // A cached compile starts loading at once, in the background, while the data files are read.
         Cached cached = keys == null || (edits != null && edits.started()) ? null : cached(cache, keys, drl);
-        KnowledgeData data = DataFiles.load(root, errors);
+        KnowledgeData data = DataFiles.load(root, drl, errors);
         if (!errors.isEmpty() || drl.isEmpty()) {
             describe(drl, data, errors, warnings);
             return new Validation(errors, warnings, null);
@@ -524,7 +528,7 @@ public final class RuleBaseLoader {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<String> files = new ArrayList<>();
             drlFiles.forEach(files::add);
-            files.addAll(DataFiles.ALL);
+            files.addAll(DataFiles.files(root));
             files.sort(null);
             for (String file : files) {
                 sha.update(file.getBytes(StandardCharsets.UTF_8));

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 import org.offeradvisor.InvalidCaseException;
 import org.offeradvisor.Problem;
-import org.offeradvisor.engine.KnowledgeData;
+import org.offeradvisor.data.KnowledgeData;
 import org.offeradvisor.facts.Calc;
 import org.offeradvisor.facts.Candidate;
 import org.offeradvisor.facts.CompanyType;

@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.offeradvisor.facts.DecisionPolicy;
 
-import static org.offeradvisor.engine.DataFile.blank;
+import static org.offeradvisor.data.DataFile.blank;
 
 /** Reads the decision matrix and the documented advice kinds. */
 final class DecisionData {

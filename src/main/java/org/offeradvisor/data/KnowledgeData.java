@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,8 @@ import org.offeradvisor.facts.StageDiscount;
 
 /**
  * The data files under rules/data, loaded and checked: every row becomes a fact inserted into each
- * session, and the level table and equity defaults also serve validation and normalization.
+ * session, and the level table and equity defaults also serve validation and normalization. The typed files have
+ * readers of their own; the others are the rule author's tables of declared types.
  */
 public record KnowledgeData(
         List<Level> levels,
@@ -33,7 +34,8 @@ public record KnowledgeData(
         List<Phrase> phrases,
         SalaryHistoryBan salaryHistoryBan,
         DecisionPolicy decisionPolicy,
-        List<AdviceKind> adviceKinds) {
+        List<AdviceKind> adviceKinds,
+        List<DeclaredTable> declaredTables) {
 
     public KnowledgeData {
         levels = List.copyOf(levels);
@@ -44,6 +46,7 @@ public record KnowledgeData(
         scripts = List.copyOf(scripts);
         phrases = List.copyOf(phrases);
         adviceKinds = List.copyOf(adviceKinds);
+        declaredTables = List.copyOf(declaredTables);
     }
 
     /** The documented advice kind of an id. */
@@ -64,8 +67,11 @@ public record KnowledgeData(
                 .findFirst();
     }
 
-    /** Every data row, in a stable order, to insert into a session. */
-    List<Object> facts() {
+    /**
+     * Every row of the typed data files, in a stable order, to insert into a session; the rows of the rule author's
+     * own tables ({@link #declaredTables}) become instances of their declared classes, which only the KieBase has.
+     */
+    public List<Object> facts() {
         List<Object> facts = new ArrayList<>(levels);
         facts.addAll(bands);
         facts.addAll(specializations);

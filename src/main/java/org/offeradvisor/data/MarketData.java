@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.offeradvisor.facts.Specialization;
 import org.offeradvisor.facts.SpecializationPremium;
 import org.offeradvisor.facts.Stage;
 
-import static org.offeradvisor.engine.DataFile.blank;
+import static org.offeradvisor.data.DataFile.blank;
 
 /** Reads the market data files: the level table, the benchmark bands, the specializations. */
 final class MarketData {

@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offeradvisor.Advisors;
 import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.Problem;
+import org.offeradvisor.engine.RuleBaseLoader;
 
 /**
  * Rule and data files are read strictly: a key given twice, a fraction where a whole number belongs and bytes that are
@@ -25,7 +26,7 @@ class StrictRuleFilesTest {
 
     private List<String> dataProblems(Path rules) {
         List<Problem> problems = new ArrayList<>();
-        DataFiles.load(rules, problems);
+        DataFiles.load(rules, java.util.Map.of(), problems);
         return problems.stream().map(Problem::toString).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.offeradvisor.facts.Phrase;
 import org.offeradvisor.facts.SalaryHistoryBan;
 import org.offeradvisor.facts.ScriptTemplate;
 
-import static org.offeradvisor.engine.DataFile.blank;
+import static org.offeradvisor.data.DataFile.blank;
 
 /** Reads the negotiation data files: the policy numbers and Step 3 table, the scripts, the salary-history bans. */
 final class NegotiationData {

@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,12 +15,12 @@ import org.offeradvisor.Problem;
  * The text of a rule or data file, which must be UTF-8: a file that is not is reported at its first bad byte,
  * {@code file:line:column}, instead of the decoder's "Input length = 3", so the author can find it.
  */
-final class Utf8Text {
+public final class Utf8Text {
     private Utf8Text() {
     }
 
     /** {@code bytes} as text, or an {@link InvalidRulesException} naming {@code name}, line and column of the first bad byte. */
-    static String decode(byte[] bytes, String name) {
+    public static String decode(byte[] bytes, String name) {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

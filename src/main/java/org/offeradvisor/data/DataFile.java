@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DataFile<T> {
     /** A key given twice and a fraction where a whole number belongs are refused, never resolved silently. */
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+    static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -87,14 +87,18 @@ final class DataFile<T> {
             String at = path(e);
             problems.add(new Problem(where(name, json, at), at + ": " + message(e)));
         } catch (JacksonException e) {
-            if (JsonPaths.duplicateKey(e)) {
-                problems.add(new Problem(JsonSyntax.at(name, e), JsonPaths.at(e) + ": " + JsonPaths.DUPLICATE_KEY));
-            } else {
-                problems.add(new Problem(JsonSyntax.at(name, e), JsonSyntax.isTrailingData(e)
-                        ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e)));
-            }
+            problems.add(syntaxProblem(name, e));
         }
         return null;
+    }
+
+    /** What the parser refused in data file {@code name}: a key given twice, data after the end, or a syntax error. */
+    static Problem syntaxProblem(String name, JacksonException e) {
+        if (JsonPaths.duplicateKey(e)) {
+            return new Problem(JsonSyntax.at(name, e), JsonPaths.at(e) + ": " + JsonPaths.DUPLICATE_KEY);
+        }
+        return new Problem(JsonSyntax.at(name, e), JsonSyntax.isTrailingData(e)
+                ? "unexpected data after the file's closing brace" : "invalid JSON: " + JsonSyntax.message(e));
     }
 
     /** Reports a problem with the value at {@code path} of this file. */

@@ -1,4 +1,4 @@
-package org.offeradvisor.engine;
+package org.offeradvisor.data;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Set;
 import org.offeradvisor.facts.Stage;
 import org.offeradvisor.facts.StageDiscount;
 
-import static org.offeradvisor.engine.DataFile.blank;
+import static org.offeradvisor.data.DataFile.blank;
 
 /** Reads the equity data files: the default vesting and the stage discounts. */
 final class EquityData {
