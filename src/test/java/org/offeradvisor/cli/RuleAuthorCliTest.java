@@ -105,7 +105,7 @@ class RuleAuthorCliTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEqualTo("extra.drl:5:0: warning: rule \"Startups only\": Offer.companyType is never "
                 + "\"STARTUPS\" (it is one of [FAANG, HIGH_GROWTH, STARTUP, OTHER]), so companyType == \"STARTUPS\" never holds\n"
-                + "rules: warning: Drools' executable model cannot compile these rules (often a condition that compares "
+                + "extra.drl: warning: Drools' executable model cannot compile these rules (often a condition that compares "
                 + "values of different types), so they are compiled the classic way, again on every start\n");
         assertThat(run.out()).contains("2 warning(s), ok");
     }
