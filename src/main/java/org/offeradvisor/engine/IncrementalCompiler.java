@@ -140,7 +140,9 @@ final class IncrementalCompiler {
         int before = problems.size();
         RuleBaseLoader.build(KieServices.get(), Map.of(file, text), false, problems);
         if (problems.size() == before) {
-            builder.getErrors().forEach(e -> problems.add(new Problem(file, e.getMessage().strip().replaceAll("\\s*\\n\\s*", " "))));
+            problems.addAll(CompileErrors.translate(Map.of(file, text), builder.getErrors().stream()
+                    .map(e -> new CompileErrors.Raw(file, e.getLines().length > 0 ? e.getLines()[0] : -1, 0, e.getMessage()))
+                    .toList()));
         }
         return null;
     }

@@ -332,10 +332,11 @@ public final class RuleBaseLoader {
             return;
         }
         String name = "rule \"" + rule.getName() + "\"";
-        for (String key : ADVICE_METADATA) {
-            if (!rule.hasAnnotation(key)) {
-                errors.add(new Problem(info.location(), name + " gives advice but has no @" + key));
-            }
+        List<String> missing = ADVICE_METADATA.stream().filter(key -> !rule.hasAnnotation(key)).toList();
+        if (!missing.isEmpty()) {
+            AdviceKind known = info.adviceId() == null || data == null ? null : data.adviceKind(info.adviceId()).orElse(null);
+            errors.add(new Problem(info.location(), CompileErrors.missingMetadata(name, missing,
+                    known == null ? null : known.category(), known == null ? null : known.priority())));
         }
         boolean knownCategory = Stream.of(Category.values()).anyMatch(c -> c.name().equals(info.category()));
         if (info.category() != null && !knownCategory) {
@@ -470,14 +471,12 @@ public final class RuleBaseLoader {
             problems.add(new Problem("rules", "the rules could not be compiled: " + rootMessage(e)));
             return null;
         }
+        List<CompileErrors.Raw> messages = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String file = message.getPath() == null ? "rules" : message.getPath().replaceFirst("^" + KFS_PREFIX, "");
-            String where = message.getLine() > 0 ? file + ":" + message.getLine() + ":" + Math.max(message.getColumn(), 0) : file;
-            problems.add(new Problem(where, message.getText().strip().replaceAll("\\s*\\n\\s*", " ")));
+            String file = message.getPath() == null ? null : message.getPath().replaceFirst("^" + KFS_PREFIX, "");
+            messages.add(new CompileErrors.Raw(file, message.getLine(), message.getColumn(), message.getText()));
         }
-        // "Parser returned a null Package" only repeats that a file did not parse; its real errors are listed
-        problems.removeIf(p -> p.message().equals("Parser returned a null Package") && problems.stream()
-                .anyMatch(other -> other != p && other.where().startsWith(p.where() + ":")));
+        problems.addAll(CompileErrors.translate(drl, messages));
         if (executableModel || !problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
         }

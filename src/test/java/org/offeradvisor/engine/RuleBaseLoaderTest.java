@@ -55,7 +55,7 @@ class RuleBaseLoaderTest {
         int line = lineOf(rules.resolve("market.drl"), "Ofer(");
 
         assertThat(problemsOf(rules)).anySatisfy(p -> assertThat(p)
-                .startsWith("market.drl:" + line + ":").contains("Unable to resolve ObjectType 'Ofer'"));
+                .startsWith("market.drl:" + line + ":").endsWith(": no fact type Ofer; did you mean Offer?"));
     }
 
     @Test
@@ -102,7 +102,8 @@ class RuleBaseLoaderTest {
         int line = lineOf(rules.resolve("market.drl"), "rule \"Offer is a pay cut\"");
 
         assertThat(problemsOf(rules)).containsExactly(
-                "market.drl:" + line + ":0: rule \"Offer is a pay cut\" gives advice but has no @priority",
+                "market.drl:" + line + ":0: rule \"Offer is a pay cut\" gives advice but has no @priority; "
+                        + "add it under the rule line: @priority(2)",
                 "market.drl:" + line + ":0: rule \"Offer is a pay cut\": @category(\"MONEY\") is not one of "
                         + "[MARKET, EQUITY, NEGOTIATION, CAREER, DECISION]");
     }
