@@ -14,8 +14,11 @@ deployment="$here/k8s/deployment.yaml"
 [ -d "$rules" ] || { echo "rules-configmap.sh: $rules is not a directory" >&2; exit 1; }
 
 # Every file but hidden ones (an editor's swap file, or a mounted ConfigMap's ..data), in a stable order, so that
-# an unchanged directory prints the same objects and applying them changes nothing
-mapfile -t files < <(cd "$rules" && LC_ALL=C find -L . -name '.?*' -prune -o -type f -print | sed 's|^\./||' | LC_ALL=C sort)
+# an unchanged directory prints the same objects and applying them changes nothing. Not the scenarios/ folder: the
+# rule author's tests travel with the rules, but the server never reads them, and they would fill the ConfigMap
+# (at most 1 MiB) with cases.
+mapfile -t files < <(cd "$rules" && LC_ALL=C find -L . -name '.?*' -prune -o -path ./scenarios -prune -o -type f -print |
+  sed 's|^\./||' | LC_ALL=C sort)
 [ "${#files[@]}" -gt 0 ] || { echo "rules-configmap.sh: $rules has no files" >&2; exit 1; }
 
 keys=()

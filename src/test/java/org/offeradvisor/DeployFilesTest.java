@@ -120,7 +120,7 @@ class DeployFilesTest {
     }
 
     @Test
-    void anyFileIsCarriedByteForByteAndHiddenOnesAreLeftOut(@TempDir Path dir) throws Exception {
+    void anyFileIsCarriedByteForByteAndHiddenOnesAndTheScenariosAreLeftOut(@TempDir Path dir) throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("no-newline.drl", bytes("rule \"last\" end"));
         files.put("blank-lines.drl", bytes("\n\n  indented first line\n\ttab\n---\n...\n# not a comment\nend\n\n\n"));
@@ -134,6 +134,8 @@ class DeployFilesTest {
             Files.write(dir.resolve(file.getKey()), file.getValue());
         }
         Files.writeString(dir.resolve(".market.drl.swp"), "an editor's");
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(dir.resolve("scenarios/market.json"), "{ \"scenarios\": [] }"); // the author's, not the server's
         Files.createDirectories(dir.resolve("..2026_01_01_00_00_00.1"));
         Files.writeString(dir.resolve("..2026_01_01_00_00_00.1/market.drl"), "a mounted ConfigMap's");
 
@@ -210,7 +212,7 @@ class DeployFilesTest {
         return new Run(process.exitValue(), out, new String(err.readAllBytes(), StandardCharsets.UTF_8));
     }
 
-    /** Every file under a rules directory by its relative path, without hidden files and directories. */
+    /** Every file under a rules directory by its relative path, without hidden files and directories, nor scenarios/. */
     private static Map<String, byte[]> files(Path rules) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(rules)) {
@@ -220,6 +222,7 @@ class DeployFilesTest {
                 for (Path part : relative) {
                     hidden |= part.toString().startsWith(".");
                 }
+                hidden |= relative.startsWith("scenarios");
                 if (!hidden) {
                     files.put(relative.toString().replace('\\', '/'), Files.readAllBytes(file));
                 }

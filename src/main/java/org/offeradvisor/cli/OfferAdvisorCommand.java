@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Explained advice on software engineering job offers: market position, equity, "
                 + "negotiation, career fit and the decision.",
         subcommands = {AdviseCommand.class, ValidateCommand.class, RulesCommand.class, TestCommand.class,
-                ServeCommand.class},
+                NewKindCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:a rule failed on a valid case, or an internal error; for test, a scenario failed",
                 "2:bad case, bad rules, bad usage, or a report file (--out) that cannot be written"})

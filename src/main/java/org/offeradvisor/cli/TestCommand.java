@@ -1,9 +1,7 @@
 package org.offeradvisor.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.offeradvisor.OfferAdvisor;
 import org.offeradvisor.Problem;
@@ -31,10 +28,12 @@ import picocli.CommandLine.Spec;
         description = {"Run scenario files: cases with the advice, figures and wording you expect of them "
                 + "(schema/scenario.schema.json).",
                 "Prints each failure and a summary 'N passed, N failed'; exit 0 when all pass, 1 when any fails "
-                        + "(a malformed scenario fails alone), 2 for bad rules, a missing scenario file or bad usage."},
+                        + "(a malformed scenario fails alone), 2 for bad rules, a missing scenario file or bad usage.",
+                "Without SCENARIOS, runs the scenarios of the rules: DIR/scenarios/, else DIR/../scenarios/ "
+                        + "(DIR: --rules, default the rules/ directory of this installation)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every scenario passed", "1:a scenario failed, or an internal error",
-                "2:bad rules, a missing scenario file or bad usage"})
+                "2:bad rules, a missing scenario file, rules without scenarios, or bad usage"})
 final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,19 +42,28 @@ final class TestCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Parameters(paramLabel = "SCENARIOS", arity = "0..*",
-            description = "Scenario files, or directories of them (default: the scenarios/ directory of this installation).")
+            description = "Scenario files, or directories of them (default: the scenarios of the rules, DIR/scenarios/ "
+                    + "or else DIR/../scenarios/).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--coverage", description = "Also list the rules that no scenario made fire.")
     boolean coverage;
 
     @Option(names = "--watch",
-            description = "Run again whenever a file under the rules directory or a scenario file changes (Ctrl-C to stop).")
+            description = "Run again whenever a file under the rules directory, a scenario file or a case file a "
+                    + "scenario names changes (Ctrl-C to stop).")
     boolean watch;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (paths.isEmpty() && ScenarioFolder.of(rules.directory()).isEmpty()) {
+            spec.commandLine().getErr().println(Printable.plain("no scenarios for the rules in " + rules.directory()
+                    + ": no scenario file (*.json) in " + String.join(" or ",
+                    ScenarioFolder.candidates(rules.directory()).stream().map(Path::toString).toList())));
+            spec.commandLine().getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
         List<Path> missing = roots().stream().filter(root -> !Files.exists(root)).toList();
         if (!missing.isEmpty()) { // before any rule loads, as advise does for its case
             missing.forEach(root -> spec.commandLine().getErr().println(new Problem(root.toString(), "no such file")));
@@ -63,7 +71,7 @@ final class TestCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (watch) {
-            new Watcher(rules.directory(), roots(), "scenarios", advisor -> {
+            new Watcher(rules.directory(), this::watched, "scenarios", advisor -> {
                 StringWriter text = new StringWriter();
                 run(advisor, new PrintWriter(text));
                 return text.toString();
@@ -111,19 +119,16 @@ final class TestCommand implements Callable<Integer> {
         out.println();
     }
 
+    /** The scenario files and folders named, else the scenarios folder of the rules (checked to exist in call). */
     private List<Path> roots() {
-        return paths.isEmpty() ? List.of(defaultScenarios()) : paths;
+        return paths.isEmpty() ? ScenarioFolder.of(rules.directory()).stream().toList() : paths;
     }
 
     private List<Path> files() {
         List<Path> files = new ArrayList<>();
         for (Path root : roots()) {
             if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                files.addAll(ScenarioFolder.files(root));
             } else {
                 files.add(root);
             }
@@ -131,8 +136,12 @@ final class TestCommand implements Callable<Integer> {
         return files;
     }
 
-    private static Path defaultScenarios() {
-        String home = System.getProperty(RulesOption.HOME_PROPERTY);
-        return home == null ? Path.of("scenarios") : Path.of(home, "scenarios");
+    /** What a watch follows: the scenario files and folders, and the case files the scenarios name as they are now. */
+    private List<Path> watched() {
+        List<Path> watched = new ArrayList<>(roots());
+        for (Path file : files()) {
+            watched.addAll(ScenarioRunner.caseFiles(file));
+        }
+        return watched;
     }
 }

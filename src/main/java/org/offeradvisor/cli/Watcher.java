@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.offeradvisor.OfferAdvisor;
@@ -27,16 +28,19 @@ import org.offeradvisor.report.Printable;
 
 /**
  * Re-runs whenever a file under the rules directory or one of the inputs (the case of {@code advise}, the scenario
- * files or directories of {@code test}) changes: reloads the rules when they changed, recompiling only the files
- * that did ({@link RuleReloader}; the last good rules keep serving, and the new errors are printed, when they do not
- * compile), then prints the new output. Runs until interrupted.
+ * files or directories of {@code test} and the case files they name) changes: reloads the rules when they changed,
+ * recompiling only the files that did ({@link RuleReloader}; the last good rules keep serving, and the new errors are
+ * printed, when they do not compile), then prints the new output. An input under the rules directory (the scenarios
+ * that travel with the rules) re-runs without reloading the rules. The inputs are asked for again after each run, so
+ * a case file a scenario starts naming is watched from then on. Runs until interrupted.
  */
 final class Watcher {
     /** How long to wait for the rest of a save (editors write in several steps) before re-running. */
     private static final long SETTLE_MILLIS = 50;
 
     private final Path rulesDir;
-    private final List<Path> inputs;
+    private final Supplier<List<Path>> inputsNow;
+    private List<Path> inputs;
     private final String inputsName;
     private final Function<OfferAdvisor, String> run;
     private final PrintWriter out;
@@ -52,8 +56,15 @@ final class Watcher {
      */
     Watcher(Path rulesDir, List<Path> inputs, String inputsName, Function<OfferAdvisor, String> run, PrintWriter out,
             PrintWriter err) {
+        this(rulesDir, () -> inputs, inputsName, run, out, err);
+    }
+
+    /** @param inputs the files or directories whose changes re-run too, as they are now (asked again after each run) */
+    Watcher(Path rulesDir, Supplier<List<Path>> inputs, String inputsName, Function<OfferAdvisor, String> run,
+            PrintWriter out, PrintWriter err) {
         this.rulesDir = rulesDir.toAbsolutePath().normalize();
-        this.inputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.inputsNow = inputs;
+        this.inputs = absolute(inputs.get());
         this.inputsName = inputsName;
         this.reloader = new RuleReloader(this.rulesDir, null);
         this.run = run;
@@ -64,13 +75,7 @@ final class Watcher {
     void run() throws IOException, InterruptedException {
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
             registerTree(service, rulesDir);
-            for (Path input : inputs) {
-                if (Files.isDirectory(input)) {
-                    registerTree(service, input);
-                } else {
-                    register(service, input.getParent());
-                }
-            }
+            registerInputs(service);
             rebuild();
             report(Printable.plain("watching " + rulesDir + " and "
                     + String.join(", ", inputs.stream().map(Path::toString).toList()) + " (Ctrl-C to stop)"));
@@ -89,7 +94,7 @@ final class Watcher {
                         if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed) && (input || changed.startsWith(rulesDir))) {
                             registerTree(service, changed);
                         }
-                        rulesChanged |= changed.startsWith(rulesDir);
+                        rulesChanged |= changed.startsWith(rulesDir) && !input;
                         inputChanged |= input;
                     }
                     key.reset();
@@ -100,6 +105,8 @@ final class Watcher {
                 }
                 if (rulesChanged || inputChanged) {
                     report((rulesChanged ? "rules" : inputsName) + " changed");
+                    inputs = absolute(inputsNow.get());
+                    registerInputs(service);
                 }
             }
         }
@@ -141,6 +148,22 @@ final class Watcher {
             err.println(problem);
         }
         err.flush();
+    }
+
+    /** Watches each input directory's tree, and the folder of each input file (a save may replace the file). */
+    private void registerInputs(WatchService service) throws IOException {
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                registerTree(service, input);
+            } else if (input.getParent() != null && Files.isDirectory(input.getParent())
+                    && !watched.containsValue(input.getParent())) {
+                register(service, input.getParent());
+            }
+        }
+    }
+
+    private static List<Path> absolute(List<Path> paths) {
+        return paths.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
     }
 
     private void registerTree(WatchService service, Path root) throws IOException {

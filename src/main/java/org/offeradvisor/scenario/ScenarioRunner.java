@@ -85,6 +85,34 @@ public final class ScenarioRunner {
         return results;
     }
 
+    /**
+     * The case files the scenarios of a file name ({@code caseFile}), each resolved against the scenario file's
+     * folder as {@link #run} resolves it; none for a file that cannot be read as scenarios (running it says why).
+     * For a watch, which re-runs when one of them changes.
+     */
+    public static List<Path> caseFiles(Path file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | JacksonException e) {
+            return List.of();
+        }
+        List<Path> cases = new ArrayList<>();
+        if (root != null && root.get("scenarios") != null) {
+            for (JsonNode scenario : root.get("scenarios")) {
+                JsonNode caseFile = scenario.get("caseFile");
+                if (caseFile != null && caseFile.isString()) {
+                    try {
+                        cases.add(caseFilePath(file, caseFile.asString()));
+                    } catch (java.nio.file.InvalidPathException e) {
+                        // no file can have that name; running the scenario says so
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
     /** A malformed scenario's name and where it stands in its file: {@code Level gap (scenarios[2])}. */
     private static String label(JsonNode scenario, String at) {
         JsonNode name = scenario.get("name");
@@ -121,8 +149,12 @@ public final class ScenarioRunner {
         if (scenario.has("case")) {
             return MAPPER.writeValueAsString(scenario.get("case"));
         }
-        Path parent = file.toAbsolutePath().getParent();
-        return Files.readString(parent.resolve(scenario.get("caseFile").asString()), StandardCharsets.UTF_8);
+        return Files.readString(caseFilePath(file, scenario.get("caseFile").asString()), StandardCharsets.UTF_8);
+    }
+
+    /** A case file named in a scenario file: relative to the scenario file's folder, so both can be moved together. */
+    private static Path caseFilePath(Path scenarioFile, String caseFile) {
+        return scenarioFile.toAbsolutePath().getParent().resolve(caseFile).normalize();
     }
 
     private static void checkFires(Report report, JsonNode e, boolean expected, List<String> failures) {

@@ -209,18 +209,18 @@ class RuleAuthorCliTest {
         });
         watcher.start();
         try {
-            await(() -> out.toString().contains("=== watching"));
+            Await.until(() -> out.toString().contains("=== watching"));
             Advisors.edit(rules.resolve("data/benchmarks.json"), "\"tc\": [300000, 450000]", "\"tc\": [350000, 450000]");
-            await(() -> out.toString().contains("=== rules changed"));
-            await(() -> out.toString().contains("below HIGH_GROWTH L5 (total compensation $350,000-$450,000)"));
+            Await.until(() -> out.toString().contains("=== rules changed"));
+            Await.until(() -> out.toString().contains("below HIGH_GROWTH L5 (total compensation $350,000-$450,000)"));
 
             Advisors.edit(rules.resolve("market.drl"), "rule \"Offer is a pay cut\"", "rule \"Offer is a pay cut\" oops");
-            await(() -> err.toString().contains("(keeping the last rules that compiled)"));
+            Await.until(() -> err.toString().contains("(keeping the last rules that compiled)"));
             assertThat(err.toString()).contains("market.drl:");
 
             Advisors.edit(caseFile, "\"baseSalary\": 225000", "\"baseSalary\": 275000");
-            await(() -> out.toString().contains("=== case changed"));
-            await(() -> out.toString().contains("in the upper half of HIGH_GROWTH L5 (total compensation $350,000-$450,000)"));
+            Await.until(() -> out.toString().contains("=== case changed"));
+            Await.until(() -> out.toString().contains("in the upper half of HIGH_GROWTH L5 (total compensation $350,000-$450,000)"));
         } finally {
             watcher.interrupt();
             watcher.join(Duration.ofSeconds(5).toMillis());
@@ -232,31 +232,21 @@ class RuleAuthorCliTest {
         Path rules = Advisors.copyOfRules(tmp);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        Path career = rules.resolve("scenarios/career.json");
         Thread watcher = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                "test", "scenarios/career.json", "--rules", rules.toString(), "--watch"));
+                "test", career.toString(), "--rules", rules.toString(), "--watch"));
         watcher.start();
         try {
-            await(() -> out.toString().contains("7 passed, 0 failed"));
+            Await.until(() -> out.toString().contains("7 passed, 0 failed"));
 
             Advisors.edit(rules.resolve("career.drl"), "\" is a management role, but the IC track fits you\"",
                     "\" is a management role; the IC track fits you\"");
-            await(() -> out.toString().contains("=== rules changed"));
-            await(() -> out.toString().contains("6 passed, 1 failed"));
-            assertThat(out.toString()).contains("FAIL scenarios/career.json");
+            Await.until(() -> out.toString().contains("=== rules changed"));
+            Await.until(() -> out.toString().contains("6 passed, 1 failed"));
+            assertThat(out.toString()).contains("FAIL " + career);
         } finally {
             watcher.interrupt();
             watcher.join(Duration.ofSeconds(5).toMillis());
-        }
-    }
-
-    /** Waits for a condition, polling briefly, for at most 30 seconds. */
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for the watcher");
-            }
-            Thread.sleep(50);
         }
     }
 }

@@ -32,7 +32,7 @@ import org.offeradvisor.report.Report;
 /**
  * The negotiation knowledge of KNOWLEDGE.md: the NEG-* advice of §4 with the priorities of §5, the scripts
  * of §6 and the precise semantics of §7, as knowledge version 2 (§8) changes them and rules/negotiation.drl
- * applies them. Counter targets, packages and which advice fires are tested in scenarios/*.json; this class
+ * applies them. Counter targets, packages and which advice fires are tested in rules/scenarios/*.json; this class
  * keeps what a scenario cannot state: priorities and categories, whole scripts, properties over every file in
  * facts-examples/, and the text report. Every expected number is worked out by hand from the specification; the
  * arithmetic is written next to it.

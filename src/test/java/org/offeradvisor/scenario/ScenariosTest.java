@@ -12,9 +12,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.offeradvisor.Advisors;
 
-/** The project's own scenarios (scenarios/*.json), each a test of the shipped rules. */
+/** The project's own scenarios (rules/scenarios/*.json), each a test of the shipped rules. */
 class ScenariosTest {
-    private static final Path SCENARIOS = Path.of("scenarios");
+    private static final Path SCENARIOS = Advisors.RULES.resolve("scenarios");
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() throws IOException {
