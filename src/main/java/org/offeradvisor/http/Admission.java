@@ -50,6 +50,15 @@ final class Admission {
         }
     }
 
+    /**
+     * Whether a request arriving now would be refused: every worker busy and the queue full. Asked before a request's
+     * body is read, so that under overload a refusal costs no more than its headers; a request that passes may still
+     * be refused by {@link #enter()}.
+     */
+    boolean full() {
+        return workers.availablePermits() == 0 && waiting.get() >= queue;
+    }
+
     /** Gives back the worker {@link #enter()} took. */
     void exit() {
         workers.release();

@@ -32,6 +32,9 @@ final class AdviceRoutes {
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final String REQUEST_ID = "offer-advisor.request-id";
     private static final AtomicLong REQUESTS = new AtomicLong();
+    private static final HttpProblem OVERLOADED = HttpProblem.plain(503, "Service Unavailable",
+            "the server is computing as many cases as it can and its queue is full; retry after "
+                    + Admission.RETRY_AFTER_SECONDS + " s");
 
     private final ReloadingOfferAdvisor reloading;
     private final OfferAdvisor fixed;
@@ -99,6 +102,7 @@ final class AdviceRoutes {
 
     private void advice(Context ctx) throws IOException, InterruptedException {
         boolean explain = explain(ctx);
+        refuseIfFull(ctx);
         byte[] caseJson = caseBody(ctx);
         String accept = ctx.header("Accept") == null ? "" : ctx.header("Accept").toLowerCase(Locale.ROOT);
         OfferAdvisor advisor = advisor();
@@ -133,6 +137,7 @@ final class AdviceRoutes {
 
     /** 200 whether or not the case is valid: its problems are the answer, not an error of the request. */
     private void validate(Context ctx) throws IOException, InterruptedException {
+        refuseIfFull(ctx);
         byte[] caseJson = caseBody(ctx);
         OfferAdvisor advisor = advisor();
         List<Problem> problems;
@@ -151,12 +156,21 @@ final class AdviceRoutes {
     /** Takes a worker, or refuses the request with 503 and {@code Retry-After} when the queue is full. */
     private void admit(Context ctx) throws InterruptedException {
         if (!admission.enter()) {
-            metrics.overloaded();
-            ctx.header("Retry-After", String.valueOf(Admission.RETRY_AFTER_SECONDS));
-            throw HttpProblem.plain(503, "Service Unavailable",
-                    "the server is computing as many cases as it can and its queue is full; retry after "
-                            + Admission.RETRY_AFTER_SECONDS + " s");
+            throw overloaded(ctx);
         }
+    }
+
+    /** Refuses a request at once, its body unread, when the queue is already full (see {@link Admission#full()}). */
+    private void refuseIfFull(Context ctx) {
+        if (admission.full()) {
+            throw overloaded(ctx);
+        }
+    }
+
+    private HttpProblem overloaded(Context ctx) {
+        metrics.overloaded();
+        ctx.header("Retry-After", String.valueOf(Admission.RETRY_AFTER_SECONDS));
+        return OVERLOADED;
     }
 
     /** The rules serving: their fingerprint, benchmark date and every rule with its place and advice metadata. */

@@ -20,6 +20,7 @@ final class HttpProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem> problems;
+    private volatile byte[] bytes;
 
     HttpProblem(int status, String type, String title, String detail, List<Problem> problems) {
         super(detail, null, false, false);
@@ -36,6 +37,19 @@ final class HttpProblem extends RuntimeException {
 
     int status() {
         return status;
+    }
+
+    /**
+     * The document as bytes, written once: the same problem (a 503 under overload, a 401) is answered thousands of
+     * times a second, and a refusal should cost less than the work it refuses.
+     */
+    byte[] bytes() {
+        byte[] document = bytes;
+        if (document == null) {
+            document = Responses.document(this);
+            bytes = document;
+        }
+        return document;
     }
 
     /** The problem document, members in RFC 9457's order. */

@@ -39,7 +39,12 @@ final class Responses {
     }
 
     static void problem(Context ctx, HttpProblem problem) {
-        send(ctx, problem.status(), PROBLEM_JSON, MAPPER.writeValueAsString(problem.body()));
+        ctx.status(problem.status()).contentType(PROBLEM_JSON).result(problem.bytes());
+    }
+
+    /** The problem document's bytes. */
+    static byte[] document(HttpProblem problem) {
+        return MAPPER.writeValueAsBytes(problem.body());
     }
 
     /** Whether the response is already a problem, written by a route or an exception handler. */
