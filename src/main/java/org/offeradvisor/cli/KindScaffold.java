@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.offeradvisor.Problem;
-import org.offeradvisor.validation.JsonSyntax;
+import org.offeradvisor.data.JsonSyntax;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

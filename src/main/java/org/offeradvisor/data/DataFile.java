@@ -10,8 +10,6 @@ import java.util.Set;
 
 import org.offeradvisor.InvalidRulesException;
 import org.offeradvisor.Problem;
-import org.offeradvisor.validation.JsonSyntax;
-import org.offeradvisor.validation.JsonPaths;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;

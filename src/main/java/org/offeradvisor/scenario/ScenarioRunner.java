@@ -16,7 +16,7 @@ import org.offeradvisor.OfferAdvisorException;
 import org.offeradvisor.Problem;
 import org.offeradvisor.report.AdviceItem;
 import org.offeradvisor.report.Report;
-import org.offeradvisor.validation.JsonSyntax;
+import org.offeradvisor.data.JsonSyntax;
 import org.offeradvisor.validation.SchemaCheck;
 
 import tools.jackson.core.JacksonException;

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 
 import org.offeradvisor.InvalidCaseException;
 import org.offeradvisor.Problem;
+import org.offeradvisor.data.JsonPaths;
+import org.offeradvisor.data.JsonSyntax;
 import org.offeradvisor.data.KnowledgeData;
 import org.offeradvisor.facts.Calc;
 import org.offeradvisor.facts.Candidate;

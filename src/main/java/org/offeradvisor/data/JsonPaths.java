@@ -1,4 +1,4 @@
-package org.offeradvisor.validation;
+package org.offeradvisor.data;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

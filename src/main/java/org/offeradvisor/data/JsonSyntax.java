@@ -1,4 +1,4 @@
-package org.offeradvisor.validation;
+package org.offeradvisor.data;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
