@@ -47,8 +47,8 @@ import org.offeradvisor.facts.AboutOffer;
  * <p>Both compilers are covered: the executable model (whose messages often have no line, or point into the Java it
  * generated) and the classic one used by the edit loop. Drools mostly reports a line and column 0, or no line at all,
  * so each message is matched to the pattern, constraint or consequence it is about in the parsed DRL, and the offending
- * token is looked up in the source for its real line and column (counted from 0, as in every DRL location the program
- * reports). A message that is not recognised keeps the engine's words, cleaned of its Java and parser noise.
+ * token is looked up in the source for its real line and column (reported counted from 1, as editors count and as every
+ * location the program reports). A message that is not recognised keeps the engine's words, cleaned of its Java and parser noise.
  */
 final class CompileErrors {
     private static final String FACTS_PACKAGE = AboutOffer.class.getPackageName();
@@ -75,14 +75,14 @@ final class CompileErrors {
     record Raw(String file, int line, int column, String text) {
     }
 
-    /** Where in a DRL file: a line (0 when unknown) and a column counted from 0. */
+    /** Where in a DRL file: a line (0 when unknown) and a column counted from 0 (written from 1, see {@link Found}). */
     private record Position(int line, int column) {
     }
 
     /** A translated problem, with what it takes to sort and deduplicate problems. */
     private record Found(String file, Position at, String message, String type, boolean consequential) {
         Problem problem() {
-            return new Problem(at.line() > 0 ? file + ":" + at.line() + ":" + at.column() : file, message);
+            return new Problem(at.line() > 0 ? file + ":" + at.line() + ":" + (at.column() + 1) : file, message);
         }
     }
 

@@ -77,11 +77,11 @@ class RuleAuthorCliTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("""
-                extra.drl:6:0: rule "Advice without metadata" gives advice but has no @adviceId, @category, @priority or \
+                extra.drl:6:1: rule "Advice without metadata" gives advice but has no @adviceId, @category, @priority or \
                 @source; add them under the rule line: @adviceId("ID from data/advice-kinds.json") \
                 @category("MARKET|EQUITY|NEGOTIATION|CAREER|DECISION") @priority(1|2|3) \
                 @source("the guide's section, or assumption")
-                extra.drl:13:0: rule "Undocumented advice": advice id MKT-NOT-A-KIND is not documented in data/advice-kinds.json
+                extra.drl:13:1: rule "Undocumented advice": advice id MKT-NOT-A-KIND is not documented in data/advice-kinds.json
                 """);
     }
 
@@ -103,7 +103,7 @@ class RuleAuthorCliTest {
         Run run = run("validate", "--rules", rules.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.err()).isEqualTo("extra.drl:5:0: warning: rule \"Startups only\": Offer.companyType is never "
+        assertThat(run.err()).isEqualTo("extra.drl:5:1: warning: rule \"Startups only\": Offer.companyType is never "
                 + "\"STARTUPS\" (it is one of [FAANG, HIGH_GROWTH, STARTUP, OTHER]), so companyType == \"STARTUPS\" never holds\n"
                 + "extra.drl: warning: Drools' executable model cannot compile these rules (often a condition that compares "
                 + "values of different types), so they are compiled the classic way, again on every start\n");

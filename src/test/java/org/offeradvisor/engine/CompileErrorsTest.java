@@ -177,7 +177,7 @@ class CompileErrorsTest {
         int offset = text.indexOf(mistake.token());
         assertThat(text.indexOf(mistake.token(), offset + 1)).as("the token is found once").isEqualTo(-1);
         int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
-        int column = offset - (text.lastIndexOf('\n', offset - 1) + 1);
+        int column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1; // counted from 1, as editors count
         return mistake.file() + ":" + line + ":" + column + ": " + mistake.message();
     }
 

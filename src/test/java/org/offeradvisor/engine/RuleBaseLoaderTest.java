@@ -91,7 +91,7 @@ class RuleBaseLoaderTest {
         int original = lineOf(rules.resolve("compensation.drl"), "rule \"Offer figures\"");
 
         assertThat(problemsOf(rules)).containsExactly(
-                "extra.drl:5:0: duplicate rule name \"Offer figures\": also at compensation.drl:" + original);
+                "extra.drl:5:1: duplicate rule name \"Offer figures\": also at compensation.drl:" + original);
     }
 
     @Test
@@ -102,9 +102,9 @@ class RuleBaseLoaderTest {
         int line = lineOf(rules.resolve("market.drl"), "rule \"Offer is a pay cut\"");
 
         assertThat(problemsOf(rules)).containsExactly(
-                "market.drl:" + line + ":0: rule \"Offer is a pay cut\" gives advice but has no @priority; "
+                "market.drl:" + line + ":1: rule \"Offer is a pay cut\" gives advice but has no @priority; "
                         + "add it under the rule line: @priority(2)",
-                "market.drl:" + line + ":0: rule \"Offer is a pay cut\": @category(\"MONEY\") is not one of "
+                "market.drl:" + line + ":1: rule \"Offer is a pay cut\": @category(\"MONEY\") is not one of "
                         + "[MARKET, EQUITY, NEGOTIATION, CAREER, DECISION]");
     }
 
@@ -225,7 +225,7 @@ class RuleBaseLoaderTest {
         assertThatThrownBy(() -> OfferAdvisor.fromRules(rules).advise(CASE))
                 .isInstanceOfSatisfying(RulesFailedException.class, e -> assertThat(e.problems())
                         .singleElement().asString()
-                        .isEqualTo("fail.drl:5:0: rule \"Divide by zero\" failed on offer g: ArithmeticException: Division by zero"));
+                        .isEqualTo("fail.drl:5:1: rule \"Divide by zero\" failed on offer g: ArithmeticException: Division by zero"));
     }
 
     private static int lineOf(Path file, String text) throws IOException {

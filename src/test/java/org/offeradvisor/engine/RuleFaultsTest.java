@@ -42,7 +42,7 @@ class RuleFaultsTest {
         // the offer has no title: the condition's title.length() throws a NullPointerException
         assertThatThrownBy(() -> advisor.advise(caseFor("Untitled")))
                 .isInstanceOfSatisfying(RulesFailedException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().startsWith("faults.drl:5:0: the condition of rule \"Long title\" failed: "
+                        .asString().startsWith("faults.drl:5:1: the condition of rule \"Long title\" failed: "
                                 + "NullPointerException: "));
     }
 
@@ -50,7 +50,7 @@ class RuleFaultsTest {
     void anErrorThrownInAConsequenceIsNamedWithTheRuleFileAndOffer() {
         assertThatThrownBy(() -> advisor.advise(caseFor("Deep")))
                 .isInstanceOfSatisfying(RulesFailedException.class, e -> assertThat(e.problems()).singleElement()
-                        .asString().isEqualTo("faults.drl:11:0: rule \"Recurse\" failed on offer x: StackOverflowError"));
+                        .asString().isEqualTo("faults.drl:11:1: rule \"Recurse\" failed on offer x: StackOverflowError"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class RuleFaultsTest {
         assertThat(status).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).isEqualTo(
-                "faults.drl:18:0: rule \"Divide by zero\" failed on offer x: ArithmeticException: Division by zero\n");
+                "faults.drl:18:1: rule \"Divide by zero\" failed on offer x: ArithmeticException: Division by zero\n");
     }
 
     @Test
